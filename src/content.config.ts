@@ -1,0 +1,19 @@
+/** Wires each collection to its loader and schema; nothing is implemented here. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { bibtexLoader } from './loaders/bibtex-loader.ts';
+import { CommonClaimSchema } from './schemas/common-claim.ts';
+import { ConditionSchema } from './schemas/condition.ts';
+import { GuidelineSchema } from './schemas/guideline.ts';
+import { ReferenceSchema } from './schemas/reference.ts';
+import { TechniqueSchema } from './schemas/technique.ts';
+
+const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
+
+export const collections = {
+	references: defineCollection({ loader: bibtexLoader(), schema: ReferenceSchema }),
+	techniques: defineCollection({ loader: mdx('techniques'), schema: TechniqueSchema }),
+	conditions: defineCollection({ loader: mdx('conditions'), schema: ConditionSchema }),
+	claims: defineCollection({ loader: mdx('claims'), schema: CommonClaimSchema }),
+	guidelines: defineCollection({ loader: mdx('guidelines'), schema: GuidelineSchema }),
+};

@@ -1,0 +1,102 @@
+/**
+ * Checks the whole project in one pass and returns every problem, located: the bibliography,
+ * each page's frontmatter against its schema, and every citation key in bodies and claims.
+ * The build (src/integrations/evidence-check.ts) and the editors' CLI run this same function.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { ZodType } from 'zod';
+import { globSync } from 'tinyglobby';
+import { problem, sortProblems, type Problem } from '../errors.ts';
+import { CommonClaimSchema } from '../schemas/common-claim.ts';
+import { ConditionSchema } from '../schemas/condition.ts';
+import { GuidelineSchema } from '../schemas/guideline.ts';
+import type { Page } from '../schemas/page.ts';
+import { TechniqueSchema } from '../schemas/technique.ts';
+import { findCitations } from './citation-syntax.ts';
+import { closest } from './closest.ts';
+import { frontmatterProblem, locate, parseContentFile, type ContentFile } from './content-file.ts';
+import { loadLibrary, type Library } from './library.ts';
+
+/** Content folders and the schema each one's frontmatter must satisfy. */
+export const CONTENT_KINDS: Record<string, ZodType> = {
+	techniques: TechniqueSchema,
+	conditions: ConditionSchema,
+	claims: CommonClaimSchema,
+	guidelines: GuidelineSchema,
+};
+
+/** A checked content page: its file, its kind and its validated frontmatter (if valid). */
+export interface CheckedPage {
+	kind: string;
+	slug: string;
+	file: ContentFile;
+	page: Page | undefined;
+}
+
+/** Lists the content pages of a project as project-relative paths. */
+export function contentFiles(root: string): string[] {
+	return globSync(`content/{${Object.keys(CONTENT_KINDS).join(',')}}/*.mdx`, { cwd: root }).sort();
+}
+
+/** Runs every build check over the project at `root`. */
+export function checkProject(root: string): { problems: Problem[]; pages: CheckedPage[]; library: Library } {
+	const library = loadLibrary(root);
+	const problems: Problem[] = [...library.problems];
+	const pages = contentFiles(root).map((path) => {
+		const kind = path.split('/')[1] ?? '';
+		const file = parseContentFile(path, readFileSync(resolve(root, path), 'utf8'));
+		problems.push(...file.problems);
+		const page = validateFrontmatter(file, CONTENT_KINDS[kind], problems);
+		return { kind, slug: path.split('/').pop()?.replace(/\.mdx$/, '') ?? '', file, page };
+	});
+	for (const checked of pages) problems.push(...checkCitations(checked, library));
+	return { problems: sortProblems(problems), pages, library };
+}
+
+function validateFrontmatter(file: ContentFile, schema: ZodType | undefined, problems: Problem[]): Page | undefined {
+	if (!schema || file.problems.length) return undefined;
+	const result = schema.safeParse(file.data);
+	if (result.success) return result.data as Page;
+	for (const issue of result.error.issues) {
+		const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+		problems.push(frontmatterProblem(file, path, issueText(issue), 'Fix the value as the README\'s "Writing a page" section shows'));
+	}
+	return undefined;
+}
+
+function issueText(issue: { code: string; message: string; input?: unknown }): string {
+	if (issue.code === 'invalid_type' && issue.input === undefined) return 'is missing';
+	return issue.message.replace(/^Invalid input: /, 'is invalid: ');
+}
+
+/** Every citation key in the body and in claims must exist in the bibliography. */
+function checkCitations(checked: CheckedPage, library: Library): Problem[] {
+	const out: Problem[] = [];
+	const unknown = (key: string, where: { line: number; column: number }) =>
+		out.push(
+			problem('UnknownCitationKey', { file: checked.file.path, ...where }, {
+				key,
+				closest: closest(key, library.byKey.keys()),
+			}),
+		);
+	if (checked.file.tree) {
+		visit(checked.file.tree as Root, 'text', (node: Text, _i, parent) => {
+			if (parent?.type === 'link' || !node.position) return;
+			for (const match of findCitations(node.value)) {
+				for (const item of match.items) {
+					if (library.byKey.has(item.key)) continue;
+					unknown(item.key, { line: node.position.start.line, column: node.position.start.column + item.offset });
+				}
+			}
+		});
+	}
+	checked.page?.evidence.forEach((claim, i) => {
+		claim.sources.forEach((key, j) => {
+			if (!library.byKey.has(key)) unknown(key, locate(checked.file, ['evidence', i, 'sources', j]));
+		});
+	});
+	return out;
+}

@@ -1,0 +1,95 @@
+/**
+ * remark plugin: turns Pandoc citations into author-year markers linked to the page's reference
+ * list (`#ref-<key>`), and records the cited keys, in order of first citation, as
+ * `citedKeys` in the page's remark frontmatter. An unknown key fails the file with its place.
+ */
+import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import { visit, SKIP } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { problem } from '../errors.ts';
+import type { CiteLabel } from '../lib/cite-label.ts';
+import { findCitations, type CitationMatch } from '../lib/citation-syntax.ts';
+import { closest } from '../lib/closest.ts';
+import { loadLibrary } from '../lib/library.ts';
+
+/** Options: the project root, where `bibliography/` lives. */
+export interface RemarkCitationsOptions {
+	root?: string;
+}
+
+/** Marks the plugin so a test can prove it is in Astro's Markdown pipeline. */
+export const REMARK_CITATIONS_NAME = 'remark-citations';
+
+/** The remark plugin factory, used in astro.config.mjs through `unified({ remarkPlugins })`. */
+export function remarkCitations(options: RemarkCitationsOptions = {}) {
+	const root = options.root ?? process.cwd();
+	return function transform(tree: Root, file: VFile): void {
+		const library = loadLibrary(root);
+		const cited: string[] = [];
+		visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
+			if (!parent || index === undefined || parent.type === 'link') return;
+			const matches = findCitations(node.value);
+			if (matches.length === 0) return;
+			const replacement: PhrasingContent[] = [];
+			let last = 0;
+			for (const match of matches) {
+				for (const item of match.items) {
+					if (!library.byKey.has(item.key)) failUnknown(file, node, item.key, item.offset, library.byKey.keys());
+					if (!cited.includes(item.key)) cited.push(item.key);
+				}
+				if (match.start > last) replacement.push(text(node.value.slice(last, match.start)));
+				replacement.push(...renderCitation(match, library.labels));
+				last = match.end;
+			}
+			if (last < node.value.length) replacement.push(text(node.value.slice(last)));
+			parent.children.splice(index, 1, ...(replacement as Parent['children']));
+			return [SKIP, index + replacement.length];
+		});
+		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+		data.astro ??= {};
+		data.astro.frontmatter ??= {};
+		data.astro.frontmatter['citedKeys'] = cited;
+	};
+}
+
+Object.defineProperty(remarkCitations, 'pluginName', { value: REMARK_CITATIONS_NAME });
+
+function failUnknown(file: VFile, node: Text, key: string, offset: number, keys: Iterable<string>): never {
+	const start = node.position?.start;
+	const line = start?.line ?? 1;
+	const column = (start?.column ?? 1) + offset;
+	const p = problem('UnknownCitationKey', { file: file.path, line, column }, { key, closest: closest(key, keys) });
+	return file.fail(p.message, { place: { line, column }, ruleId: 'citations:unknown-key', source: 'remark-citations' });
+}
+
+const text = (value: string): Text => ({ type: 'text', value });
+
+function marker(key: string, label: string): Link {
+	return {
+		type: 'link',
+		url: `#ref-${key}`,
+		children: [text(label)],
+		data: { hProperties: { className: ['cite'], 'data-cite': key } },
+	};
+}
+
+/** Renders one citation: "(see Furlan et al., 2015, ch. 3)" or "Cherkin et al. (2011)". */
+function renderCitation(match: CitationMatch, labels: Map<string, CiteLabel>): PhrasingContent[] {
+	const label = (key: string): CiteLabel => labels.get(key) ?? { authors: key, year: '' };
+	if (match.inText) {
+		const item = match.items[0];
+		if (!item) return [];
+		const l = label(item.key);
+		return [marker(item.key, `${l.authors} (${l.year})`)];
+	}
+	const out: PhrasingContent[] = [text('(')];
+	match.items.forEach((item, i) => {
+		const l = label(item.key);
+		if (i > 0) out.push(text('; '));
+		if (item.prefix) out.push(text(`${item.prefix} `));
+		out.push(marker(item.key, item.suppressAuthor ? l.year : `${l.authors}, ${l.year}`));
+		if (item.locator) out.push(text(`, ${item.locator}`));
+	});
+	out.push(text(')'));
+	return out;
+}
