@@ -4,6 +4,7 @@
  * line of its `@type{key,` and brace problems are reported at the entry that opens them.
  */
 import { problem, type Problem } from '../errors.ts';
+import { positionAt } from './source-position.ts';
 
 /** One entry found in the raw text, with its place and its own source text. */
 export interface ScannedEntry {
@@ -54,19 +55,6 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
 		}
 	}
 	return lo;
-}
-
-/** Converts a character offset to a 1-based line and column. */
-export function positionAt(text: string, offset: number): { line: number; column: number } {
-	let line = 1;
-	let lineStart = 0;
-	for (let i = 0; i < offset; i++) {
-		if (text.charCodeAt(i) === 10) {
-			line++;
-			lineStart = i + 1;
-		}
-	}
-	return { line, column: offset - lineStart + 1 };
 }
 
 const ENTRY_START = /@([A-Za-z]+)\s*[{(]/g;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Root, Text } from 'mdast';
+import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ZodType } from 'zod';
 import { globSync } from 'tinyglobby';
@@ -16,6 +16,8 @@ import { GuidelineSchema } from '../schemas/guideline.ts';
 import type { Page } from '../schemas/page.ts';
 import { TechniqueSchema } from '../schemas/technique.ts';
 import { findCitations } from './citation-syntax.ts';
+import { citedKeys } from './cited-keys.ts';
+import { placeInSource } from './source-position.ts';
 import { closest } from './closest.ts';
 import { frontmatterProblem, locate, parseContentFile, type ContentFile } from './content-file.ts';
 import { loadLibrary, type Library } from './library.ts';
@@ -62,7 +64,7 @@ function validateFrontmatter(file: ContentFile, schema: ZodType | undefined, pro
 	if (result.success) return result.data as Page;
 	for (const issue of result.error.issues) {
 		const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-		problems.push(frontmatterProblem(file, path, issueText(issue), 'Fix the value as the README\'s "Writing a page" section shows'));
+		problems.push(frontmatterProblem(file, path, issueText(issue), 'Fix the value as the README\'s "Adding a page" section shows'));
 	}
 	return undefined;
 }
@@ -75,27 +77,29 @@ function issueText(issue: { code: string; message: string; input?: unknown }): s
 /** Every citation key in the body and in claims must exist in the bibliography. */
 function checkCitations(checked: CheckedPage, library: Library): Problem[] {
 	const out: Problem[] = [];
+	const { file } = checked;
+	const known = new Set(citedKeys(file.body, checked.page?.evidence ?? []).filter((k) => library.byKey.has(k)));
 	const unknown = (key: string, where: { line: number; column: number }) =>
 		out.push(
-			problem('UnknownCitationKey', { file: checked.file.path, ...where }, {
+			problem('UnknownCitationKey', { file: file.path, ...where }, {
 				key,
-				closest: closest(key, library.byKey.keys()),
+				closest: closest(key, library.byKey.keys(), known),
 			}),
 		);
-	if (checked.file.tree) {
-		visit(checked.file.tree as Root, 'text', (node: Text, _i, parent) => {
-			if (parent?.type === 'link' || !node.position) return;
+	if (file.tree) {
+		visit(file.tree, 'text', (node: Text, _i, parent) => {
+			if (parent?.type === 'link' || node.position?.start.offset === undefined) return;
+			const start = node.position.start.offset;
 			for (const match of findCitations(node.value)) {
 				for (const item of match.items) {
-					if (library.byKey.has(item.key)) continue;
-					unknown(item.key, { line: node.position.start.line, column: node.position.start.column + item.offset });
+					if (!library.byKey.has(item.key)) unknown(item.key, placeInSource(file.body, start, item.offset, `@${item.key}`));
 				}
 			}
 		});
 	}
 	checked.page?.evidence.forEach((claim, i) => {
 		claim.sources.forEach((key, j) => {
-			if (!library.byKey.has(key)) unknown(key, locate(checked.file, ['evidence', i, 'sources', j]));
+			if (!library.byKey.has(key)) unknown(key, locate(file, ['evidence', i, 'sources', j]));
 		});
 	});
 	return out;

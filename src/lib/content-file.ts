@@ -17,6 +17,8 @@ export interface ContentFile {
 	lineCounter: LineCounter;
 	/** Line of the first frontmatter line (the one after `---`). */
 	frontmatterLine: number;
+	/** The body text with the frontmatter blanked out, so offsets are file offsets. */
+	body: string;
 	tree: Root | undefined;
 	problems: Problem[];
 }
@@ -62,7 +64,7 @@ export function parseContentFile(path: string, rawText: string): ContentFile {
 			severity: 'error',
 		});
 	}
-	return { path, data, doc, lineCounter, frontmatterLine: 2, tree, problems };
+	return { path, data, doc, lineCounter, frontmatterLine: 2, body, tree, problems };
 }
 
 /** Finds the line and column of the value at `path` in the frontmatter (or its nearest parent). */

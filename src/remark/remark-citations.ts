@@ -11,6 +11,7 @@ import type { CiteLabel } from '../lib/cite-label.ts';
 import { findCitations, type CitationMatch } from '../lib/citation-syntax.ts';
 import { closest } from '../lib/closest.ts';
 import { loadLibrary } from '../lib/library.ts';
+import { placeInSource } from '../lib/source-position.ts';
 
 /** Options: the project root, where `bibliography/` lives. */
 export interface RemarkCitationsOptions {
@@ -26,6 +27,7 @@ export function remarkCitations(options: RemarkCitationsOptions = {}) {
 	return function transform(tree: Root, file: VFile): void {
 		const library = loadLibrary(root);
 		const cited: string[] = [];
+		const unknown: { key: string; node: Text; offset: number }[] = [];
 		visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
 			if (!parent || index === undefined || parent.type === 'link') return;
 			const matches = findCitations(node.value);
@@ -34,8 +36,8 @@ export function remarkCitations(options: RemarkCitationsOptions = {}) {
 			let last = 0;
 			for (const match of matches) {
 				for (const item of match.items) {
-					if (!library.byKey.has(item.key)) failUnknown(file, node, item.key, item.offset, library.byKey.keys());
-					if (!cited.includes(item.key)) cited.push(item.key);
+					if (!library.byKey.has(item.key)) unknown.push({ key: item.key, node, offset: item.offset });
+					else if (!cited.includes(item.key)) cited.push(item.key);
 				}
 				if (match.start > last) replacement.push(text(node.value.slice(last, match.start)));
 				replacement.push(...renderCitation(match, library.labels));
@@ -45,6 +47,8 @@ export function remarkCitations(options: RemarkCitationsOptions = {}) {
 			parent.children.splice(index, 1, ...(replacement as Parent['children']));
 			return [SKIP, index + replacement.length];
 		});
+		const first = unknown[0];
+		if (first) failUnknown(file, first, library.byKey.keys(), new Set(cited));
 		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
 		data.astro ??= {};
 		data.astro.frontmatter ??= {};
@@ -54,12 +58,19 @@ export function remarkCitations(options: RemarkCitationsOptions = {}) {
 
 Object.defineProperty(remarkCitations, 'pluginName', { value: REMARK_CITATIONS_NAME });
 
-function failUnknown(file: VFile, node: Text, key: string, offset: number, keys: Iterable<string>): never {
-	const start = node.position?.start;
-	const line = start?.line ?? 1;
-	const column = (start?.column ?? 1) + offset;
-	const p = problem('UnknownCitationKey', { file: file.path, line, column }, { key, closest: closest(key, keys) });
-	return file.fail(p.message, { place: { line, column }, ruleId: 'citations:unknown-key', source: 'remark-citations' });
+function failUnknown(
+	file: VFile,
+	at: { key: string; node: Text; offset: number },
+	keys: Iterable<string>,
+	cited: ReadonlySet<string>,
+): never {
+	const start = at.node.position?.start;
+	const place =
+		start?.offset !== undefined
+			? placeInSource(String(file.value), start.offset, at.offset, `@${at.key}`)
+			: { line: start?.line ?? 1, column: (start?.column ?? 1) + at.offset };
+	const p = problem('UnknownCitationKey', { file: file.path, ...place }, { key: at.key, closest: closest(at.key, keys, cited) });
+	return file.fail(p.message, { place, ruleId: 'citations:unknown-key', source: 'remark-citations' });
 }
 
 const text = (value: string): Text => ({ type: 'text', value });

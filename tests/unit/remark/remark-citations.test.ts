@@ -1,0 +1,41 @@
+// The remark plugin renders Pandoc citations as linked author-year markers and fails on unknown keys.
+import { join } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { remarkCitations } from '../../../src/remark/remark-citations.ts';
+
+const root = join(import.meta.dirname, '..', 'lib', 'fixtures', 'site with a citation to an unknown key');
+
+async function render(markdown: string): Promise<{ html: string; cited: unknown }> {
+	const file = new VFile({ value: markdown, path: 'content/techniques/page.mdx' });
+	const out = await unified().use(remarkParse).use(remarkCitations, { root }).use(remarkRehype).use(rehypeStringify).process(file);
+	const data = out.data as { astro?: { frontmatter?: { citedKeys?: unknown } } };
+	return { html: String(out), cited: data.astro?.frontmatter?.citedKeys };
+}
+
+describe('Pandoc citation syntax', () => {
+	test.each([
+		['[@cherkin2011]', '(<a href="#ref-cherkin2011" class="cite" data-cite="cherkin2011">Cherkin &#x26; Sherman, 2011</a>)'],
+		['[@cherkin2011, p. 5]', '(<a href="#ref-cherkin2011" class="cite" data-cite="cherkin2011">Cherkin &#x26; Sherman, 2011</a>, p. 5)'],
+		['[see @cherkin2011, ch. 3]', '(see <a href="#ref-cherkin2011" class="cite" data-cite="cherkin2011">Cherkin &#x26; Sherman, 2011</a>, ch. 3)'],
+		['[-@cherkin2011]', '(<a href="#ref-cherkin2011" class="cite" data-cite="cherkin2011">2011</a>)'],
+		['@cherkin2011 found', '<a href="#ref-cherkin2011" class="cite" data-cite="cherkin2011">Cherkin &#x26; Sherman (2011)</a> found'],
+		['[@cherkin2011; @cherkin2011]', '(<a href="#ref-cherkin2011" class="cite" data-cite="cherkin2011">Cherkin &#x26; Sherman, 2011</a>; <a href="#ref-cherkin2011" class="cite" data-cite="cherkin2011">Cherkin &#x26; Sherman, 2011</a>)'],
+	])('%s', async (source, expected) => {
+		const { html, cited } = await render(`Text ${source}.`);
+		expect(html).toBe(`<p>Text ${expected}.</p>`);
+		expect(cited).toEqual(['cherkin2011']);
+	});
+
+	test('an e-mail address is not a citation', async () => {
+		expect((await render('Write to editor@example.org.')).html).not.toContain('cite');
+	});
+
+	test('an unknown key fails the file with its place and the closest key', async () => {
+		await expect(render('Massage helps\n\nat 10 weeks [@smtih2011].')).rejects.toThrowErrorMatchingInlineSnapshot(`[content/techniques/page.mdx:3:14: Unknown citation key "smtih2011". Add it to bibliography/ or fix the key (closest: "cherkin2011").]`);
+	});
+});
