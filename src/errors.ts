@@ -68,6 +68,46 @@ export const errors = {
 		message: (a: { field: string; detail: string }) => `Field ${q(a.field)} ${a.detail}`,
 		hint: (a: { fix: string }) => a.fix,
 	},
+	QuoteNotInSource: {
+		title: 'Quote not in source',
+		message: (a: { keys: string; piece: string }) => `The quote ${q(a.piece)} is not in the stored text of ${a.keys}`,
+		hint: () => 'Copy the quote verbatim from bibliography/passages/<key>.yaml or the entry\'s abstract, or add the passage there from the source itself',
+	},
+	NumberNotInSource: {
+		title: 'Number not in source',
+		message: (a: { value: string; field: string; keys: string }) => `The number ${a.value} in ${a.field} appears neither in the quote nor in the stored text of ${a.keys}`,
+		hint: () => 'Use the number exactly as the source reports it, or remove it',
+	},
+	HighCertaintyWithoutReview: {
+		title: 'High certainty from a single study',
+		message: (a: { keys: string }) => `Certainty "high" needs a systematic review or guideline among the sources, but ${a.keys} has none`,
+		hint: () => 'Lower the certainty or cite the review that grades this evidence',
+	},
+	BenefitWithNullInterval: {
+		title: 'Benefit claimed where the interval includes no effect',
+		message: (a: { low: number; high: number; nullValue: number }) => `The 95% CI ${a.low} to ${a.high} includes ${a.nullValue} (no effect), so the direction cannot be "benefit"`,
+		hint: () => 'Use direction "no difference" or "mixed", or check the interval against the source',
+	},
+	RetractedSource: {
+		title: 'Retracted source',
+		message: (a: { key: string }) => `The source ${q(a.key)} is marked retracted`,
+		hint: () => 'Remove the claim or cite a source that has not been retracted',
+	},
+	SupersededSource: {
+		title: 'Superseded source',
+		message: (a: { key: string; newer: string }) => `The source ${q(a.key)} is superseded by ${q(a.newer)}`,
+		hint: (a: { newer: string }) => `Cite ${q(a.newer)} instead, unless the older version is the point`,
+	},
+	UnknownCondition: {
+		title: 'Unknown condition',
+		message: (a: { slug: string }) => `There is no condition page ${q(a.slug)}`,
+		hint: (a: { closest?: string | undefined }) => `Use a file name from content/conditions/${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
+	},
+	DuplicateClaimId: {
+		title: 'Duplicate claim id',
+		message: (a: { id: string }) => `Claim id ${q(a.id)} is used twice on this page`,
+		hint: () => 'Give each claim its own id; it is the claim\'s anchor #claim-<id>',
+	},
 } satisfies Record<string, CatalogueEntry<never>>;
 
 /** The name of a catalogue entry. */

@@ -18,7 +18,9 @@ import { TechniqueSchema } from '../schemas/technique.ts';
 import { findCitations } from './citation-syntax.ts';
 import { citedKeys } from './cited-keys.ts';
 import { placeInSource } from './source-position.ts';
+import { checkClaim, type ClaimContext } from './claim-checks.ts';
 import { closest } from './closest.ts';
+import { loadPassages } from './passages.ts';
 import { frontmatterProblem, locate, parseContentFile, type ContentFile } from './content-file.ts';
 import { loadLibrary, type Library } from './library.ts';
 
@@ -54,7 +56,11 @@ export function checkProject(root: string): { problems: Problem[]; pages: Checke
 		const page = validateFrontmatter(file, CONTENT_KINDS[kind], problems);
 		return { kind, slug: path.split('/').pop()?.replace(/\.mdx$/, '') ?? '', file, page };
 	});
-	for (const checked of pages) problems.push(...checkCitations(checked, library));
+	const { passages, problems: passageProblems } = loadPassages(root, library.entries);
+	problems.push(...passageProblems);
+	const conditions = new Set(pages.filter((p) => p.kind === 'conditions').map((p) => p.slug));
+	const ctx: ClaimContext = { byKey: library.byKey, passages, conditions };
+	for (const checked of pages) problems.push(...checkCitations(checked, library), ...checkClaims(checked, ctx));
 	return { problems: sortProblems(problems), pages, library };
 }
 
@@ -72,6 +78,19 @@ function validateFrontmatter(file: ContentFile, schema: ZodType | undefined, pro
 function issueText(issue: { code: string; message: string; input?: unknown }): string {
 	if (issue.code === 'invalid_type' && issue.input === undefined) return 'is missing';
 	return issue.message.replace(/^Invalid input: /, 'is invalid: ');
+}
+
+/** Runs the claim checks of src/lib/claim-checks.ts on every claim of a page. */
+function checkClaims(checked: CheckedPage, ctx: ClaimContext): Problem[] {
+	const out: Problem[] = [];
+	const seen = new Set<string>();
+	checked.page?.evidence.forEach((claim, i) => {
+		const at = (path: readonly (string | number)[]) => ({ file: checked.file.path, ...locate(checked.file, ['evidence', i, ...path]) });
+		if (seen.has(claim.id)) out.push(problem('DuplicateClaimId', at(['id']), { id: claim.id }));
+		seen.add(claim.id);
+		out.push(...checkClaim(claim, ctx, at));
+	});
+	return out;
 }
 
 /** Every citation key in the body and in claims must exist in the bibliography. */

@@ -1,38 +1,70 @@
-// `astro build` on a copy of the project with one misspelt key fails once, with path:line:col,
-// the unknown key and the closest key, and no stack trace.
+// `astro build` on a copy of the project with a misspelt key and a claim whose number the source
+// never reports fails once, listing both problems located, without a stack trace.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 
 const copy = mkdtempSync(join(tmpdir(), 'bpe-build-'));
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+const page = 'content/techniques/swedish-massage.mdx';
+let output = '';
+let status: number | null = null;
+let typo = { line: 0, column: 0 };
+let claimLine = 0;
 
-test('a citation to [@smtih2011] fails npm run build with its place and the closest key', () => {
+const CLAIM = `  - id: seventy-two-percent
+    statement: Relaxation massage gave a 72% reduction in pain.
+    sources: [cherkin2011]
+    condition: chronic-low-back-pain
+    population: adults with chronic low back pain
+    outcome: pain
+    comparison: usual care
+    followUp: 10 weeks
+    certainty: low
+    certaintySource: editors
+    quote: "The adjusted mean RDQ score was 2.9 points (95% CI, 1.8 to 4.0 points) lower in the relaxation group"
+    locator: abstract
+`;
+
+beforeAll(() => {
 	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'bibliography', 'public']) {
 		cpSync(item, join(copy, item), { recursive: true });
 	}
 	symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'), 'dir');
-	const page = join(copy, 'content/techniques/swedish-massage.mdx');
-	const text = readFileSync(page, 'utf8');
+	let text = readFileSync(join(copy, page), 'utf8');
+	const evidence = text.indexOf('\nevidence:\n') + '\nevidence:\n'.length;
+	text = text.slice(0, evidence) + CLAIM + text.slice(evidence);
+	claimLine = text.slice(0, evidence).split('\n').length + 1;
 	const at = text.indexOf('[@cherkin2011]', text.indexOf('\n---', 4));
-	expect(at).toBeGreaterThan(0);
-	writeFileSync(page, `${text.slice(0, at)}[@smtih2011]${text.slice(at + '[@cherkin2011]'.length)}`);
+	text = `${text.slice(0, at)}[@smtih2011]${text.slice(at + '[@cherkin2011]'.length)}`;
 	const before = text.slice(0, at).split('\n');
-	const line = before.length;
-	const column = (before.at(-1)?.length ?? 0) + 2;
-
+	typo = { line: before.length, column: (before.at(-1)?.length ?? 0) + 2 };
+	writeFileSync(join(copy, page), text);
 	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 		cwd: copy,
 		encoding: 'utf8',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
-	const output = run.stdout + run.stderr;
-	expect(run.status).not.toBe(0);
-	expect(output).toContain(
-		`content/techniques/swedish-massage.mdx:${line}:${column} Unknown citation key "smtih2011". Add it to bibliography/ or fix the key (closest: "cherkin2011").`,
-	);
-	expect(output).toContain('1 problem in content or bibliography; the build stops here.');
+	output = run.stdout + run.stderr;
+	status = run.status;
+});
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+test('the build fails once, reporting every problem together, with no stack trace', () => {
+	expect(status).not.toBe(0);
+	expect(output).toContain('2 problems in content or bibliography; the build stops here.');
 	expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+});
+
+test('a citation to [@smtih2011] is reported with its place and cherkin2011 as the closest key', () => {
+	expect(output).toContain(
+		`${page}:${typo.line}:${typo.column} Unknown citation key "smtih2011". Add it to bibliography/ or fix the key (closest: "cherkin2011").`,
+	);
+});
+
+test('a claim citing cherkin2011 for "a 72% reduction in pain" is reported with its line, the number and the key', () => {
+	expect(output).toContain(
+		`${page}:${claimLine}:16 The number 72 in statement appears neither in the quote nor in the stored text of "cherkin2011".`,
+	);
 });

@@ -1,0 +1,120 @@
+/**
+ * Checks an evidence claim against its sources: the quote is in the stored source text, every
+ * number is in the quote or the source, certainty and direction are consistent with the sources
+ * and the interval, and no retracted or superseded source slips through. Pure functions: the build
+ * and the editors' audit call the same ones.
+ */
+import { problem, type Problem } from '../errors.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { BibEntry } from './bibliography.ts';
+import { closest } from './closest.ts';
+import type { Passage } from './passages.ts';
+
+/** What the checks need to know about the project. */
+export interface ClaimContext {
+	byKey: ReadonlyMap<string, BibEntry>;
+	passages: ReadonlyMap<string, readonly Passage[]>;
+	conditions: ReadonlySet<string>;
+}
+
+/** Turns a claim field path into a file position (the caller knows the file). */
+export type Locate = (path: readonly (string | number)[]) => { file: string; line: number; column: number };
+
+/** Normalises text for quote comparison: case, whitespace, quotes, dashes, ellipses, thousands. */
+export function normaliseText(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
+		.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+		.replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-')
+		.replace(/\u2026/g, '...')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Splits a quote at `[...]` gaps into the pieces that must appear, in order. */
+export function quotePieces(quote: string): string[] {
+	return quote.split(/\s*\[(?:\.\.\.|…)\]\s*/).filter((p) => p.trim().length > 0);
+}
+
+/** Finds the first piece of `quote` (as written) not in `source`, in order; undefined when all are. */
+export function missingPiece(quote: string, source: string): string | undefined {
+	const haystack = normaliseText(source);
+	let from = 0;
+	for (const piece of quotePieces(quote)) {
+		const at = haystack.indexOf(normaliseText(piece), from);
+		if (at < 0) return piece;
+		from = at + normaliseText(piece).length;
+	}
+	return undefined;
+}
+
+/** The numbers in a text, sign dropped and thousands separators removed ("3,096" → 3096). */
+export function numbersIn(text: string): number[] {
+	const plain = normaliseText(text).replace(/(\d),(?=\d{3}\b)/g, '$1');
+	return [...plain.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+}
+
+const RATIO = /\b(ratio|rr|or|hr|irr)\b/i;
+
+/** The value meaning "no effect" for a measure: 1 for ratios, 0 for differences. */
+export function nullValueOf(measure: string): number {
+	return RATIO.test(measure) ? 1 : 0;
+}
+
+/** Runs every claim check; returns located problems (errors and warnings). */
+export function checkClaim(claim: Claim, ctx: ClaimContext, at: Locate): Problem[] {
+	const out: Problem[] = [];
+	const known = claim.sources.filter((k) => ctx.byKey.has(k));
+	const keys = known.map((k) => `"${k}"`).join(', ') || 'the sources';
+	const sourceText = known.flatMap((k) => (ctx.passages.get(k) ?? []).map((p) => p.text)).join('\n');
+
+	const missing = missingPiece(claim.quote, sourceText);
+	if (known.length > 0 && missing !== undefined) {
+		out.push(problem('QuoteNotInSource', at(['quote']), { keys, piece: missing }));
+	}
+
+	const allowed = new Set([...numbersIn(claim.quote), ...numbersIn(sourceText)]);
+	const numbered: [string, string][] = [['statement', claim.statement]];
+	if (claim.effect) {
+		for (const field of ['estimate', 'ciLow', 'ciHigh'] as const) {
+			const value = claim.effect[field];
+			if (value !== undefined) numbered.push([`effect.${field}`, String(value)]);
+		}
+	}
+	for (const [field, text] of numbered) {
+		for (const value of numbersIn(text)) {
+			if (known.length > 0 && !allowed.has(value)) {
+				out.push(problem('NumberNotInSource', at(field.split('.')), { value: String(value), field, keys }));
+			}
+		}
+	}
+
+	if (claim.certainty === 'high') {
+		const strong = known.some((k) => /systematic review|guideline|meta-analysis/i.test(ctx.byKey.get(k)?.fields['studytype'] ?? ''));
+		if (!strong) out.push(problem('HighCertaintyWithoutReview', at(['certainty']), { keys }));
+	}
+
+	const e = claim.effect;
+	if (e?.direction === 'benefit' && e.ciLow !== undefined && e.ciHigh !== undefined) {
+		const nullValue = nullValueOf(e.measure);
+		const [low, high] = e.ciLow <= e.ciHigh ? [e.ciLow, e.ciHigh] : [e.ciHigh, e.ciLow];
+		if (low <= nullValue && nullValue <= high) {
+			out.push(problem('BenefitWithNullInterval', at(['effect', 'direction']), { low: e.ciLow, high: e.ciHigh, nullValue }));
+		}
+	}
+
+	claim.sources.forEach((key, i) => {
+		const fields = ctx.byKey.get(key)?.fields;
+		if (!fields) return;
+		if (fields['retracted'] && fields['retracted'] !== 'false') out.push(problem('RetractedSource', at(['sources', i]), { key }));
+		const newer = fields['supersededby'];
+		if (newer) out.push(problem('SupersededSource', at(['sources', i]), { key, newer }, 'warning'));
+	});
+
+	if (!ctx.conditions.has(claim.condition)) {
+		out.push(problem('UnknownCondition', at(['condition']), { slug: claim.condition, closest: closest(claim.condition, ctx.conditions) }));
+	}
+	return out;
+}
