@@ -1,6 +1,6 @@
 /** Common-claim pages: content/claims/<slug>.mdx, a marketing claim with a verdict. */
 import { z } from 'zod';
-import { PageSchema } from './page.ts';
+import { PageSchema, requireEvidenceOrStatement } from './page.ts';
 
 /** Verdicts, in words. */
 export const VERDICTS = ['supported', 'partly supported', 'contradicted', 'no evidence found', 'misattributed'] as const;
@@ -11,7 +11,7 @@ export const CommonClaimSchema = PageSchema.extend({
 	verdict: z.enum(VERDICTS),
 	/** How the claim circulates, in a short generic sentence. */
 	heardAs: z.string(),
-});
+}).superRefine(requireEvidenceOrStatement);
 
 /** A common-claim page. */
 export type CommonClaim = z.infer<typeof CommonClaimSchema>;

@@ -1,9 +1,9 @@
 /** Condition pages: content/conditions/<slug>.mdx. */
 import type { z } from 'zod';
-import { PageSchema } from './page.ts';
+import { PageSchema, requireEvidenceOrStatement } from './page.ts';
 
 /** A condition page's frontmatter (the shared page fields). */
-export const ConditionSchema = PageSchema;
+export const ConditionSchema = PageSchema.superRefine(requireEvidenceOrStatement);
 
 /** A condition page. */
 export type Condition = z.infer<typeof ConditionSchema>;

@@ -27,5 +27,12 @@ export const PageSchema = z.object({
 	noTrialsFound: z.string().optional(),
 });
 
+/** A page must carry evidence or say plainly, with what was searched, that it found none. */
+export const requireEvidenceOrStatement = (page: { evidence: unknown[]; noTrialsFound?: string | undefined }, ctx: z.RefinementCtx): void => {
+	if (page.evidence.length === 0 && !page.noTrialsFound) {
+		ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'is empty and there is no noTrialsFound statement: add a claim, or say what was searched and found nothing' });
+	}
+};
+
 /** Page frontmatter. */
 export type Page = z.infer<typeof PageSchema>;
