@@ -120,7 +120,7 @@ export interface Problem {
 	line: number;
 	column?: number | undefined;
 	message: string;
-	severity: 'error' | 'warning';
+	severity: 'error' | 'warning' | 'info';
 }
 
 type Args<N extends ErrorName> = Parameters<(typeof errors)[N]['message']>[0] &

@@ -1,0 +1,44 @@
+/** Shared by the unresolved and miscitation rules: every mention and reference-list entry, matched. */
+import { mentionsIn, referenceEntries } from '../../lib/mentions.ts';
+import type { BibEntry } from '../../lib/bibliography.ts';
+import type { Sentence } from '../../lib/prose.ts';
+import { matchReference, parseReference, type CitedReference } from '../../lib/reference-match.ts';
+import type { AuditContext, AuditDocument } from './types.ts';
+
+/** A cited work in a document, and the bibliography entry it matches, if any. */
+export interface CitedWork {
+	doc: AuditDocument;
+	kind: 'mention' | 'reference-list entry';
+	text: string;
+	place: Sentence;
+	cited: CitedReference;
+	entry: BibEntry | undefined;
+}
+
+const JOURNAL_IN_PROSE = /\b(?:in|published in|writing in|appeared in)\s+((?:the\s+)?\p{Lu}[\p{L}]*(?:\s+(?:of|and|&|for|the|\p{Lu}[\p{L}]*))*)/u;
+
+const memo = new WeakMap<AuditContext, CitedWork[]>();
+
+/** Every cited work of every audited document, computed once per audit. */
+export function citedWorks(ctx: AuditContext): CitedWork[] {
+	const hit = memo.get(ctx);
+	if (hit) return hit;
+	const out: CitedWork[] = [];
+	for (const doc of ctx.documents) {
+		for (const p of doc.paragraphs) {
+			for (const s of p.sentences) {
+				for (const m of mentionsIn(s)) {
+					const journal = JOURNAL_IN_PROSE.exec(s.text.slice(s.text.indexOf(m.text) + m.text.length))?.[1];
+					const cited: CitedReference = { author: m.author, year: m.year, journal };
+					out.push({ doc, kind: 'mention', text: m.text, place: { ...s, offset: m.offset }, cited, entry: matchReference(cited, ctx.library.entries) });
+				}
+			}
+		}
+		for (const line of referenceEntries(doc.paragraphs, doc.source)) {
+			const cited = parseReference(line.text);
+			if (cited) out.push({ doc, kind: 'reference-list entry', text: line.text, place: line, cited, entry: matchReference(cited, ctx.library.entries) });
+		}
+	}
+	memo.set(ctx, out);
+	return out;
+}

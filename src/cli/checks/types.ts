@@ -1,0 +1,30 @@
+/** What every audit rule receives and returns. */
+import type { Problem } from '../../errors.ts';
+import type { CheckedPage } from '../../lib/check-project.ts';
+import type { Library } from '../../lib/library.ts';
+import type { Paragraph } from '../../lib/prose.ts';
+
+/** One audited document: its project-relative path, text and prose blocks. */
+export interface AuditDocument {
+	path: string;
+	source: string;
+	paragraphs: Paragraph[];
+}
+
+/** Everything a rule may look at. `project` is set when the project's own content is audited. */
+export interface AuditContext {
+	library: Library;
+	documents: AuditDocument[];
+	project?: { pages: CheckedPage[]; problems: Problem[] } | undefined;
+	now: Date;
+}
+
+/** A finding: a located problem whose `name` is the rule id, e.g. `claims:uncited`. */
+export type Finding = Problem;
+
+/** An audit rule: an id, a one-line description, and the check. */
+export interface AuditRule {
+	id: string;
+	description: string;
+	run: (ctx: AuditContext) => Finding[];
+}
