@@ -9,6 +9,8 @@ import { splitSentences } from './prose.ts';
 export interface Mention {
 	author: string;
 	year: string;
+	/** A journal the sentence names for the work ("writing in The Journal of Pain"), if any. */
+	journal: string | undefined;
 	text: string;
 	offset: number;
 	sentence: Sentence;
@@ -17,6 +19,7 @@ export interface Mention {
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+`;
 const PAREN = new RegExp(String.raw`\((?:see |e\.g\.,? )?(${NAME})(?:\s+et al\.?|\s+(?:and|&)\s+${NAME})?,?\s+((?:19|20)\d{2})[a-z]?(?:[;,][^)]*)?\)`, 'gu');
 const NARRATIVE = new RegExp(String.raw`\b(${NAME})(?:\s+et al\.?|\s+and colleagues|\s+(?:and|&)\s+${NAME})?\s+\(((?:19|20)\d{2})[a-z]?\)`, 'gu');
+const JOURNAL_IN_PROSE = /\b(?:published in|writing in|reported in|appeared in|in the journal)\s+((?:the\s+)?\p{Lu}[\p{L}]*(?:\s+(?:of|and|&|for|the|\p{Lu}[\p{L}]*))*)/u;
 const NOT_NAMES = new Set(['In', 'On', 'Since', 'By', 'From', 'Until', 'The', 'A', 'An', 'Study', 'Trial', 'Review', 'Published', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Spring', 'Summer', 'Autumn', 'Winter', 'Fall']);
 
 /** Author-year mentions in a sentence. */
@@ -26,7 +29,8 @@ export function mentionsIn(sentence: Sentence): Mention[] {
 		for (const m of sentence.text.matchAll(re)) {
 			const author = m[1] ?? '';
 			if (NOT_NAMES.has(author) || out.some((o) => o.offset === sentence.offset + m.index)) continue;
-			out.push({ author, year: m[2] ?? '', text: m[0], offset: sentence.offset + m.index, sentence });
+			const journal = JOURNAL_IN_PROSE.exec(sentence.text)?.[1];
+			out.push({ author, year: m[2] ?? '', journal, text: m[0], offset: sentence.offset + m.index, sentence });
 		}
 	}
 	return out;

@@ -74,11 +74,22 @@ export function matchReference(cited: { author: string; year: string; title?: st
 
 /** True when `cited` is the journal name or an abbreviation of it ("Ann Intern Med"). */
 export function sameJournal(cited: string, full: string): boolean {
-	const a = fold(cited).split(' ').filter((w) => !STOP.has(w));
-	const b = fold(full).split(' ').filter((w) => !STOP.has(w));
-	if (a.join(' ') === b.join(' ')) return true;
-	if (a.length !== b.length) return false;
+	// "CMAJ: Canadian Medical Association Journal" may be cited by either of its parts.
+	return [full, ...full.split(':')].some((name) => abbreviates(cited, name));
+}
+
+function abbreviates(cited: string, full: string): boolean {
+	const a = fold(cited).split(' ').filter((w) => w && !STOP.has(w));
+	const b = fold(full).split(' ').filter((w) => w && !STOP.has(w));
+	if (a.length === 0 || a.length !== b.length) return false;
 	return a.every((w, i) => (b[i] ?? '').startsWith(w));
+}
+
+/** Two titles are the same when nearly equal letter by letter and their numbers agree. */
+function sameTitle(cited: string, full: string): boolean {
+	const numbers = (t: string) => (t.match(/\d+/g) ?? []).join(',');
+	const [a, b] = [fold(cited), fold(full)];
+	return numbers(a) === numbers(b) && 1 - distance(a, b) / Math.max(a.length, b.length, 1) >= 0.9;
 }
 
 /** Lists the fields on which a citation disagrees with its entry. */
@@ -91,10 +102,8 @@ export function differences(cited: CitedReference, entry: BibEntry): Difference[
 	if (cited.year && cited.year !== entryYear(entry)) out.push({ field: 'year', cited: cited.year, bibliography: entryYear(entry) });
 	const title = entry.fields['title'] ?? '';
 	if (cited.title && title) {
-		const [a, b] = [fold(cited.title), fold(title.replace(/[{}]/g, ''))];
-		const mainTitle = fold(title.replace(/[{}]/g, '').split(':')[0] ?? '');
-		const same = (x: string, y: string) => 1 - distance(x, y) / Math.max(x.length, y.length, 1) >= 0.9;
-		if (!same(a, b) && !same(a, mainTitle)) out.push({ field: 'title', cited: cited.title, bibliography: title });
+		const plain = title.replace(/[{}]/g, '');
+		if (!sameTitle(cited.title, plain) && !sameTitle(cited.title, plain.split(':')[0] ?? '')) out.push({ field: 'title', cited: cited.title, bibliography: title });
 	}
 	const volume = entry.fields['volume'];
 	if (cited.volume && volume && cited.volume !== volume) out.push({ field: 'volume', cited: cited.volume, bibliography: volume });

@@ -15,8 +15,6 @@ export interface CitedWork {
 	entry: BibEntry | undefined;
 }
 
-const JOURNAL_IN_PROSE = /\b(?:in|published in|writing in|appeared in)\s+((?:the\s+)?\p{Lu}[\p{L}]*(?:\s+(?:of|and|&|for|the|\p{Lu}[\p{L}]*))*)/u;
-
 const memo = new WeakMap<AuditContext, CitedWork[]>();
 
 /** Every cited work of every audited document, computed once per audit. */
@@ -28,8 +26,7 @@ export function citedWorks(ctx: AuditContext): CitedWork[] {
 		for (const p of doc.paragraphs) {
 			for (const s of p.sentences) {
 				for (const m of mentionsIn(s)) {
-					const journal = JOURNAL_IN_PROSE.exec(s.text.slice(s.text.indexOf(m.text) + m.text.length))?.[1];
-					const cited: CitedReference = { author: m.author, year: m.year, journal };
+					const cited: CitedReference = { author: m.author, year: m.year, journal: m.journal };
 					out.push({ doc, kind: 'mention', text: m.text, place: { ...s, offset: m.offset }, cited, entry: matchReference(cited, ctx.library.entries) });
 				}
 			}
