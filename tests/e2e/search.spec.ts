@@ -1,0 +1,70 @@
+// Search: the words people use land on the right page first; filters narrow; typos get suggestions.
+import { expect, test, type Page } from '@playwright/test';
+
+/** Query → the URL that must come first. The list is the contract; add to it, do not remove. */
+const FIRST: [query: string, url: RegExp][] = [
+	['sciatica', /\/conditions\/sciatica\/$/],
+	['trigger point', /\/techniques\/trigger-point-therapy\/$/],
+	['relaxation massage', /\/techniques\/swedish-massage\/$/],
+	['knots', /\/techniques\/(trigger-point-therapy|myofascial-release)\/$/],
+	['Cherkin', /\/references\/cherkin20\d\d\/$/],
+	['endorphins', /\/claims\/massage-releases-endorphins\/$/],
+	['NG59', /\/guidelines\/nice-ng59\/$/],
+	// Our own ten.
+	['lumbago', /\/conditions\/(chronic|acute)-low-back-pain\/$/],
+	['slipped disc', /\/conditions\/herniated-disc\/$/],
+	['deep tissue massage', /\/techniques\/structural-massage\/$/],
+	['shiatsu', /\/techniques\/acupressure\/$/],
+	['DOMS', /\/conditions\/post-exercise-muscle-soreness\/$/],
+	['chiropractic', /\/techniques\/spinal-manipulation\/$/],
+	['massage gun', /\/techniques\/massage-devices\/$/],
+	['toxins', /\/claims\/massage-flushes-toxins\/$/],
+	['American College of Physicians', /\/guidelines\/acp-2017\/$/],
+	['21727288', /\/references\/cherkin2011\/$/],
+];
+
+async function search(page: Page, query: string) {
+	await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+	const first = page.locator('.pagefind-ui__result-link').first();
+	await expect(first).toBeVisible();
+	return page.locator('.pagefind-ui__result-link');
+}
+
+for (const [query, url] of FIRST) {
+	test(`"${query}" puts the right page first`, async ({ page }) => {
+		const links = await search(page, query);
+		await expect(links.first()).toHaveAttribute('href', url);
+	});
+}
+
+test('results show the bottom line and the best certainty', async ({ page }) => {
+	await search(page, 'sciatica');
+	await expect(page.locator('.pagefind-ui__result-excerpt').first()).toContainText(/certainty|no trials found/);
+});
+
+test('filters "condition: Sciatica" and "type: Technique" leave only techniques with claims about sciatica', async ({ page }) => {
+	await search(page, 'massage');
+	await page.locator('details.pagefind-ui__filter-block summary', { hasText: /^\s*type\s*$/i }).click();
+	await page.locator('details.pagefind-ui__filter-block summary', { hasText: /^\s*condition\s*$/i }).click();
+	const message = page.locator('.pagefind-ui__message');
+	const all = await message.textContent();
+	await page.getByRole('checkbox', { name: /^Technique/ }).check();
+	await expect(message).not.toHaveText(all ?? '');
+	const techniques = await message.textContent();
+	await page.getByRole('checkbox', { name: /^Sciatica/ }).check();
+	await expect(message).not.toHaveText(techniques ?? '');
+	const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	expect(hrefs.length).toBeGreaterThan(0);
+	for (const href of hrefs) {
+		expect(href).toMatch(/^\/techniques\//);
+		const html = await (await page.request.get(href ?? '')).text();
+		expect(html, href ?? '').toContain('<span data-pagefind-filter="condition">Sciatica');
+	}
+});
+
+for (const [typo, suggestion] of [['sciatcia', /Sciatica/], ['myofacial', /Myofascial/]] as const) {
+	test(`a misspelt query "${typo}" offers the right suggestion`, async ({ page }) => {
+		await page.goto(`/search/?q=${typo}`);
+		await expect(page.locator('#did-you-mean')).toContainText(suggestion);
+	});
+}
