@@ -12,6 +12,8 @@ import { findCitations, type CitationMatch } from '../lib/citation-syntax.ts';
 import { closest } from '../lib/closest.ts';
 import { loadLibrary } from '../lib/library.ts';
 import { placeInSource } from '../lib/source-position.ts';
+import { htmlToText } from '../lib/html-text.ts';
+import { DEFAULT_STYLE } from '../lib/styles.ts';
 
 /** Options: the project root, where `bibliography/` lives. */
 export interface RemarkCitationsOptions {
@@ -27,6 +29,13 @@ export function remarkCitations(options: RemarkCitationsOptions = {}) {
 	return function transform(tree: Root, file: VFile): void {
 		const library = loadLibrary(root);
 		const cited: string[] = [];
+		const formatted = library.formatted(DEFAULT_STYLE);
+		let count = 0;
+		const ctx: RenderContext = {
+			labels: library.labels,
+			preview: (key) => htmlToText(formatted.get(key) ?? key),
+			nextId: (key) => `cite-${key}-${++count}`,
+		};
 		const unknown: { key: string; node: Text; offset: number }[] = [];
 		visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
 			if (!parent || index === undefined || parent.type === 'link') return;
@@ -40,7 +49,7 @@ export function remarkCitations(options: RemarkCitationsOptions = {}) {
 					else if (!cited.includes(item.key)) cited.push(item.key);
 				}
 				if (match.start > last) replacement.push(text(node.value.slice(last, match.start)));
-				replacement.push(...renderCitation(match, library.labels));
+				replacement.push(...renderCitation(match, ctx));
 				last = match.end;
 			}
 			if (last < node.value.length) replacement.push(text(node.value.slice(last)));
@@ -75,30 +84,47 @@ function failUnknown(
 
 const text = (value: string): Text => ({ type: 'text', value });
 
-function marker(key: string, label: string): Link {
-	return {
+/** What rendering needs: labels, a plain-text preview of each reference, and unique ids. */
+interface RenderContext {
+	labels: Map<string, CiteLabel>;
+	preview: (key: string) => string;
+	nextId: (key: string) => string;
+}
+
+/**
+ * A marker: the linked author-year label, then its reference preview, shown on hover or focus by
+ * CSS alone (no script) and tied to the link with aria-describedby.
+ */
+function marker(key: string, label: string, ctx: RenderContext): PhrasingContent[] {
+	const id = ctx.nextId(key);
+	const link: Link = {
 		type: 'link',
 		url: `#ref-${key}`,
 		children: [text(label)],
-		data: { hProperties: { className: ['cite'], 'data-cite': key } },
+		data: { hProperties: { className: ['cite'], 'data-cite': key, 'aria-describedby': id } },
 	};
+	const preview = {
+		type: 'citePreview',
+		data: { hName: 'span', hProperties: { className: ['cite-preview'], role: 'tooltip', id }, hChildren: [{ type: 'text', value: ctx.preview(key) }] },
+	} as unknown as PhrasingContent;
+	return [link, preview];
 }
 
 /** Renders one citation: "(see Furlan et al., 2015, ch. 3)" or "Cherkin et al. (2011)". */
-function renderCitation(match: CitationMatch, labels: Map<string, CiteLabel>): PhrasingContent[] {
-	const label = (key: string): CiteLabel => labels.get(key) ?? { authors: key, year: '' };
+function renderCitation(match: CitationMatch, ctx: RenderContext): PhrasingContent[] {
+	const label = (key: string): CiteLabel => ctx.labels.get(key) ?? { authors: key, year: '' };
 	if (match.inText) {
 		const item = match.items[0];
 		if (!item) return [];
 		const l = label(item.key);
-		return [marker(item.key, `${l.authors} (${l.year})`)];
+		return marker(item.key, `${l.authors} (${l.year})`, ctx);
 	}
 	const out: PhrasingContent[] = [text('(')];
 	match.items.forEach((item, i) => {
 		const l = label(item.key);
 		if (i > 0) out.push(text('; '));
 		if (item.prefix) out.push(text(`${item.prefix} `));
-		out.push(marker(item.key, item.suppressAuthor ? l.year : `${l.authors}, ${l.year}`));
+		out.push(...marker(item.key, item.suppressAuthor ? l.year : `${l.authors}, ${l.year}`, ctx));
 		if (item.locator) out.push(text(`, ${item.locator}`));
 	});
 	out.push(text(')'));

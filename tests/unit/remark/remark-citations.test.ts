@@ -10,11 +10,13 @@ import { remarkCitations } from '../../../src/remark/remark-citations.ts';
 
 const root = join(import.meta.dirname, '..', 'lib', 'fixtures', 'site with a citation to an unknown key');
 
-async function render(markdown: string): Promise<{ html: string; cited: unknown }> {
+async function render(markdown: string): Promise<{ html: string; raw: string; cited: unknown }> {
 	const file = new VFile({ value: markdown, path: 'content/techniques/page.mdx' });
 	const out = await unified().use(remarkParse).use(remarkCitations, { root }).use(remarkRehype).use(rehypeStringify).process(file);
 	const data = out.data as { astro?: { frontmatter?: { citedKeys?: unknown } } };
-	return { html: String(out), cited: data.astro?.frontmatter?.citedKeys };
+	// Previews are tested on their own; strip them (and their aria link) to compare the markers.
+	const html = String(out).replace(/<span class="cite-preview"[^>]*>[^<]*<\/span>/g, '').replace(/ aria-describedby="[^"]*"/g, '');
+	return { html, raw: String(out), cited: data.astro?.frontmatter?.citedKeys };
 }
 
 describe('Pandoc citation syntax', () => {
@@ -29,6 +31,13 @@ describe('Pandoc citation syntax', () => {
 		const { html, cited } = await render(`Text ${source}.`);
 		expect(html).toBe(`<p>Text ${expected}.</p>`);
 		expect(cited).toEqual(['cherkin2011']);
+	});
+
+	test('each marker is described by a preview of its formatted reference, with a unique id', async () => {
+		const { raw } = await render('A [@cherkin2011] and B @cherkin2011.');
+		expect(raw).toContain('aria-describedby="cite-cherkin2011-1"');
+		expect(raw).toContain('aria-describedby="cite-cherkin2011-2"');
+		expect(raw).toMatch(/<span class="cite-preview" role="tooltip" id="cite-cherkin2011-1">Cherkin, D\. C\., &#x26; Sherman, K\. J\. \(2011\)\. A Comparison/);
 	});
 
 	test('an e-mail address is not a citation', async () => {

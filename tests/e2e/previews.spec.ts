@@ -1,0 +1,20 @@
+// Reference previews: focusing (keyboard) or hovering a citation marker shows the formatted reference.
+import { expect, test } from '@playwright/test';
+
+test('keyboard focus and hover on a citation marker show its formatted reference; the list needs no script', async ({ page }) => {
+	await page.goto('/techniques/swedish-massage/');
+	const marker = page.locator('.prose a.cite').first();
+	const previewId = await marker.getAttribute('aria-describedby');
+	const preview = page.locator(`#${previewId}`);
+	await expect(preview).toBeHidden();
+	await marker.focus();
+	await expect(preview).toBeVisible();
+	await expect(preview).toContainText(/\(\d{4}[a-z]?\)\./);
+	await page.locator('h1').hover();
+	await marker.blur();
+	await expect(preview).toBeHidden();
+	await marker.hover();
+	await expect(preview).toBeVisible();
+	await expect(page.locator('script')).toHaveCount(0);
+	await expect(page.locator('.reference-list li').first()).toBeVisible();
+});
