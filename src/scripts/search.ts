@@ -16,9 +16,16 @@ const ui = new PagefindUI({
 	processResult(result: Result) {
 		const { bottomLine, certainty } = result.meta;
 		if (bottomLine) result.excerpt = `${escapeHtml(bottomLine.replace(/<[^>]*>/g, ''))}${certainty ? ` <strong>(${escapeHtml(certainty)})</strong>` : ''}`;
+		// Shown in the excerpt already: drop them so the UI does not repeat them as tags.
+		delete result.meta['bottomLine'];
+		delete result.meta['certainty'];
+		delete result.meta['year'];
 		return result;
 	},
 });
+
+// The UI's input has only a title; give it a proper accessible name.
+document.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', 'Search techniques, conditions, claims and references');
 
 const box = document.getElementById('did-you-mean');
 let terms: Promise<Term[]> | undefined;

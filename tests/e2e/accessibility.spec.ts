@@ -1,0 +1,28 @@
+// axe (axe-core) reports no violations on every kind of page.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = [
+	'/',
+	'/techniques/swedish-massage/',
+	'/conditions/sciatica/',
+	'/claims/massage-releases-endorphins/',
+	'/guidelines/nice-ng59/',
+	'/references/cherkin2011/',
+	'/references/',
+	'/search/?q=sciatica',
+	'/matrix/',
+	'/editors/',
+];
+
+for (const path of PAGES) {
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`${path} has no axe violations (${scheme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(path);
+			if (path.startsWith('/search/')) await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+		});
+	}
+}
