@@ -1,13 +1,7 @@
 /** The small list of titles and aliases the search page uses for "did you mean" suggestions. */
-import { getCollection } from 'astro:content';
-import { KINDS, pageUrl, type Kind } from '../lib/site-pages.ts';
+import { contentIndex } from '../content-index.ts';
 
 export async function GET(): Promise<Response> {
-	const terms: { term: string; title: string; url: string }[] = [];
-	for (const kind of Object.keys(KINDS) as Kind[]) {
-		for (const e of await getCollection(kind)) {
-			for (const term of [e.data.title, ...e.data.aliases]) terms.push({ term, title: e.data.title, url: pageUrl(kind, e.id) });
-		}
-	}
+	const terms = (await contentIndex()).pages.flatMap((p) => [p.title, ...p.aliases].map((term) => ({ term, title: p.title, url: p.url })));
 	return new Response(JSON.stringify(terms), { headers: { 'Content-Type': 'application/json' } });
 }
