@@ -34,8 +34,8 @@ export const errors = {
 	},
 	UnbalancedBraces: {
 		title: 'Unbalanced braces',
-		message: (a: { key: string; missing: number }) =>
-			`Entry ${q(a.key)} has ${Math.abs(a.missing)} unclosed ${a.missing > 0 ? 'opening' : 'extra closing'} brace${Math.abs(a.missing) === 1 ? '' : 's'}`,
+		message: (a: { key: string; missing: number; field?: string; line?: number }) =>
+			`Entry ${q(a.key)} has ${Math.abs(a.missing)} ${a.missing > 0 ? 'unclosed opening' : 'extra closing'} brace${Math.abs(a.missing) === 1 ? '' : 's'}${a.field ? ` in ${q(a.field)} (line ${a.line})` : ''}`,
 		hint: () => 'Balance every { with a } inside the entry; the entry ends at the next line starting with @',
 	},
 	EmptyBibliography: {
@@ -108,6 +108,132 @@ export const errors = {
 		message: (a: { id: string }) => `Claim id ${q(a.id)} is used twice on this page`,
 		hint: () => 'Give each claim its own id; it is the claim\'s anchor #claim-<id>',
 	},
+	MdxSyntax: {
+		title: 'Page is not valid MDX',
+		message: (a: { detail: string }) => `The page is not valid MDX: ${a.detail}`,
+		hint: () => 'Close every component tag (<CitationNeeded />); in prose write "less than"/"more than" instead of < and >, and avoid { }',
+	},
+	CodeInContent: {
+		title: 'Import, export or expression in content',
+		message: (a: { what: string; code: string }) => `The ${a.what} ${q(a.code)} is not allowed in content`,
+		hint: () => 'Content is never run as code: delete it and write plain text (escape a literal brace as \\{)',
+	},
+	DisallowedElement: {
+		title: 'Raw HTML or unknown component',
+		message: (a: { kind: string; tag: string }) => `${a.kind} <${a.tag}> is not allowed in content`,
+		hint: (a: { components: string }) => `Use Markdown, or one of the project's components: ${a.components}`,
+	},
+	DisallowedAttribute: {
+		title: 'Event handler or style attribute',
+		message: (a: { attribute: string; tag: string }) => `The attribute ${q(a.attribute)} on <${a.tag}> is not allowed in content`,
+		hint: () => 'Delete it; event handlers (on...) and inline styles are never allowed, the look comes from the site\'s CSS',
+	},
+	UnsafeUrl: {
+		title: 'URL scheme not allowed',
+		message: (a: { kind: string; url: string; scheme: string }) => `The ${a.kind} URL ${q(a.url)} uses the scheme "${a.scheme}:", which is not allowed in content`,
+		hint: () => 'Link to a page of this site (/techniques/swedish-massage/), a #fragment, or an https:// address',
+	},
+	// Bibliography input (src/lib/bibtex-scan.ts, src/lib/bibliography.ts).
+	UnbalancedQuote: {
+		title: 'Unclosed quote',
+		message: (a: { key: string; field: string; line: number }) => `Entry ${q(a.key)} has an unclosed " in ${q(a.field)} (line ${a.line})`,
+		hint: () => 'Close the value with ", or write it in braces {...}',
+	},
+	BibtexUnexpected: {
+		title: 'BibTeX syntax error',
+		message: (a: { found: string; key: string; expected: string }) => `Unexpected ${a.found} in entry ${q(a.key)}, expected ${a.expected}`,
+		hint: () => 'Write each field as name = {value}, separated by commas',
+	},
+	StrayText: {
+		title: 'Text between entries',
+		message: (a: { text: string }) => `Unexpected text ${q(a.text)} between entries, expected @type{key, ...} or a % comment`,
+		hint: () => 'Start comment lines with %, or remove the extra } that ends the entry above too early',
+	},
+	DuplicateField: {
+		title: 'Duplicate field',
+		message: (a: { key: string; field: string; line: number }) => `Entry ${q(a.key)} sets ${q(a.field)} twice (first on line ${a.line})`,
+		hint: () => 'Keep one of the two values; BibTeX and citation-js disagree on which one wins',
+	},
+	UndefinedMacro: {
+		title: 'Undefined @string macro',
+		message: (a: { key: string; field: string; name: string }) => `Entry ${q(a.key)} uses the undefined @string macro ${q(a.name)} in ${q(a.field)}`,
+		hint: (a: { name: string; closest?: string | undefined }) => `Define it with @string{${a.name} = {...}} or put the value in braces${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
+	},
+	KeylessEntry: {
+		title: 'Entry without a key',
+		message: (a: { type: string }) => `The @${a.type} entry has no citation key`,
+		hint: (a: { type: string }) => `Add a key before the first comma: @${a.type}{smith2020, ...}`,
+	},
+	EmptyEntry: {
+		title: 'Entry without fields',
+		message: (a: { key: string }) => `Entry ${q(a.key)} has no fields`,
+		hint: () => 'Add its title, author and year, or remove it',
+	},
+	ReservedName: {
+		title: 'Reserved name',
+		message: (a: { what: string; name: string }) => `The ${a.what} ${q(a.name)} is a reserved JavaScript name`,
+		hint: (a: { what: string }) => `Use another ${a.what}`,
+	},
+	BibtexLimit: {
+		title: 'Bibliography limit exceeded',
+		message: (a: { what: string; limit: string }) => `${a.what}, over the limit of ${a.limit}`,
+		hint: () => 'Shorten or split it; the limits are documented in src/lib/bibtex-rules.ts',
+	},
+	BibtexParserWarning: {
+		title: 'BibTeX parser warning',
+		message: (a: { key: string; detail: string }) => `The BibTeX parser (citation-js) warned about entry ${q(a.key)}: ${a.detail}`,
+		hint: () => 'Check the entry against the BibTeX syntax: @type{key, field = {value}, ...}',
+	},
+	UnknownEntryType: {
+		title: 'Unknown entry type',
+		message: (a: { key: string; type: string }) => `Entry ${q(a.key)} has the unknown type "@${a.type}"`,
+		hint: (a: { closest?: string | undefined }) => a.closest ? `Did you mean @${a.closest}? Otherwise use a BibTeX or BibLaTeX type such as @misc` : 'Use a BibTeX or BibLaTeX type such as @article, @book or @misc',
+	},
+	InvalidYear: {
+		title: 'Year is not a number',
+		message: (a: { key: string; field: string; value: string }) => `Entry ${q(a.key)} has the ${a.field} ${q(a.value)}, which is not a year`,
+		hint: () => 'Write the four-digit year, such as 2019, or an ISO date, such as 2019-05-31',
+	},
+	HtmlInField: {
+		title: 'HTML in a field',
+		message: (a: { key: string; field: string; tag: string }) => `Entry ${q(a.key)} has the HTML markup ${q(a.tag)} in ${q(a.field)}`,
+		hint: () => 'Write plain text; for italics use \\emph{...}',
+	},
+	LatexLeftover: {
+		title: 'LaTeX left after decoding',
+		message: (a: { key: string; field: string; text: string }) => `Entry ${q(a.key)} still shows "${a.text}" in ${q(a.field)} after LaTeX decoding`,
+		hint: () => 'Write the character itself (é, ß), balance the braces, or escape a dollar sign as \\$',
+	},
+	DoiNormalised: {
+		title: 'DOI normalised',
+		message: (a: { key: string; doi: string; normalised: string }) => `Entry ${q(a.key)} has the DOI ${q(a.doi)}, read as ${q(a.normalised)}`,
+		hint: (a: { normalised: string }) => `Write the bare DOI ${a.normalised}`,
+	},
+	DuplicateDoi: {
+		title: 'Same DOI under two keys',
+		message: (a: { key: string; doi: string; other: string; place: string }) => `Entries ${q(a.other)} (${a.place}) and ${q(a.key)} have the same DOI ${q(a.doi)}`,
+		hint: () => 'Keep one entry: the same work under two keys double-counts evidence',
+	},
+	DanglingCrossref: {
+		title: 'Crossref to a missing entry',
+		message: (a: { key: string; parent: string }) => `Entry ${q(a.key)} has crossref ${q(a.parent)}, but no entry has that key`,
+		hint: (a: { closest?: string | undefined }) => `Add the parent entry or fix the key${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
+	},
+	CrossrefCycle: {
+		title: 'Crossref cycle',
+		message: (a: { cycle: string }) => `The crossrefs of ${a.cycle} form a cycle`,
+		hint: () => 'Remove the crossref of one of them; a parent never points back to its child',
+	},
+	HiddenEntries: {
+		title: 'Entries inside @comment',
+		message: (a: { count: number }) => `This @comment block hides ${a.count} entr${a.count === 1 ? 'y' : 'ies'}`,
+		hint: () => 'Delete the block if they are obsolete, or remove the @comment{ } around them',
+	},
+	InvalidLatex: {
+		title: 'LaTeX that cannot be decoded',
+		message: (a: { key: string; field: string; detail: string }) => `Entry ${q(a.key)} has LaTeX in ${q(a.field)} that citation-js cannot decode (${a.detail})`,
+		hint: () => 'Close every $...$ and \\begin{...}, and write a literal dollar sign as \\$ and a backslash as \\textbackslash{}',
+	},
 } satisfies Record<string, CatalogueEntry<never>>;
 
 /** The name of a catalogue entry. */
@@ -123,8 +249,10 @@ export interface Problem {
 	severity: 'error' | 'warning' | 'info';
 }
 
-type Args<N extends ErrorName> = Parameters<(typeof errors)[N]['message']>[0] &
-	Parameters<(typeof errors)[N]['hint']>[0];
+// A builder without a parameter takes any arguments: `Parameters<() => string>[0]` is `undefined`,
+// which made every entry with such a hint uncallable under strict TypeScript.
+type ArgOf<F> = F extends (args: infer A) => string ? A : never;
+type Args<N extends ErrorName> = ArgOf<(typeof errors)[N]['message']> & ArgOf<(typeof errors)[N]['hint']>;
 
 /** Builds a located problem from a catalogue entry. */
 export function problem<N extends ErrorName>(

@@ -4,11 +4,19 @@
  * source text, repeated per entry), so nothing downstream can carry it.
  */
 import { Cite, plugins } from '@citation-js/core';
+import * as citationCore from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
 import { problem, type Problem } from '../errors.ts';
+import { resolveCrossrefs, type CrossrefNode } from './bibtex-crossref.ts';
+import { MAX_FILE_BYTES } from './bibtex-rules.ts';
 import { decodeUtf8, scanBibtex, type ScannedEntry } from './bibtex-scan.ts';
-import { styleTemplate, type StyleId } from './styles.ts';
+import { normaliseDeep, normaliseDoi, normaliseText } from './bibtex-text.ts';
+import { duplicateDois } from './bibtex-validate.ts';
+import { STYLES, styleTemplate, type StyleId } from './styles.ts';
+
+export { validateEntry } from './bibtex-validate.ts';
 
 /** A CSL-JSON item as citation-js produces it (the subset we read is typed). */
 export interface CslItem {
@@ -32,8 +40,16 @@ export interface BibEntry {
 	type: string;
 	file: string;
 	line: number;
-	/** Every field of the entry, LaTeX decoded by citation-js, lower-case names; nothing dropped. */
+	/** Column of the entry's `@`. */
+	column?: number | undefined;
+	/**
+	 * Every field of the entry as written (LaTeX kept, so it exports back unchanged), @string
+	 * macros expanded, NFC-normalised, lower-case names, the DOI bare, plus the fields inherited
+	 * through `crossref`; nothing dropped. The decoded text is in `csl`.
+	 */
 	fields: Record<string, string>;
+	/** Where each field written in the entry starts (inherited fields are not listed). */
+	fieldAt?: Record<string, { line: number; column: number }> | undefined;
 	csl: CslItem;
 }
 
@@ -52,23 +68,44 @@ interface RawEntry {
 const chain = (input: unknown, target: string): unknown =>
 	plugins.input.chain(input, { generateGraph: false, target });
 
-/** Parses BibTeX files into entries, collecting every problem instead of stopping at the first. */
+/** Runs citation-js's input chain from a forced input type (so no guessing from the text). */
+const chainFrom = (input: unknown, forceType: string, target: string): unknown =>
+	plugins.input.chain(input, { generateGraph: false, forceType, target } as InputOptions);
+
+// citation-js's typings mark every input option as required.
+type InputOptions = Parameters<typeof plugins.input.chain>[1];
+
+/** An entry read by citation-js, before crossrefs are resolved and it is converted to CSL. */
+type ReadEntry = Omit<BibEntry, 'csl'> & CrossrefNode;
+
+/**
+ * Parses BibTeX files into entries, collecting every problem instead of stopping at the first:
+ * scan (./bibtex-scan.ts) → read each clean entry with citation-js → resolve crossrefs → convert
+ * to CSL → one DOI per work. Never throws for content, whatever the bytes.
+ */
 export function parseBibliography(files: readonly BibFile[]): {
 	entries: BibEntry[];
 	problems: Problem[];
 } {
-	const entries: BibEntry[] = [];
 	const problems: Problem[] = [];
-	const seen = new Map<string, ScannedEntry & { file: string }>();
+	const read: ReadEntry[] = [];
+	const knownKeys = new Set<string>();
+	const seen = new Map<string, { file: string; line: number }>();
 	for (const file of files) {
+		if (file.bytes.length > MAX_FILE_BYTES) {
+			const what = `The file is ${file.bytes.length} bytes long`;
+			const limit = `${MAX_FILE_BYTES} bytes`;
+			problems.push(problem('BibtexLimit', { file: file.path, line: 1 }, { what, limit }));
+			continue;
+		}
 		const decoded = decodeUtf8(file.bytes, file.path);
 		if ('problem' in decoded) {
 			problems.push(decoded.problem);
 			continue;
 		}
 		const scan = scanBibtex(decoded.text, file.path);
-		problems.push(...scan.problems);
-		const unique: ScannedEntry[] = [];
+		for (const p of scan.problems) problems.push(p);
+		for (const key of scan.keys) knownKeys.add(key.toLowerCase());
 		for (const entry of scan.entries) {
 			const id = entry.key.toLowerCase();
 			const first = seen.get(id);
@@ -82,40 +119,196 @@ export function parseBibliography(files: readonly BibFile[]): {
 				);
 				continue;
 			}
-			seen.set(id, { ...entry, file: file.path });
-			unique.push(entry);
-		}
-		for (const entry of unique) {
-			const raw = parseEntry(scan.macros, entry, file.path, problems);
-			if (raw) entries.push(raw);
+			seen.set(id, { file: file.path, line: entry.line });
+			const parsed = parseEntry(scan.macros, entry, file.path, problems);
+			if (parsed) read.push(parsed);
 		}
 	}
+	const resolved = resolveCrossrefs(read, knownKeys, problems);
+	const entries: BibEntry[] = [];
+	for (const { crossrefAt: _, ...entry } of read) {
+		const fields = resolved.get(entry.key.toLowerCase()) ?? entry.fields;
+		const csl = toCsl(entry, fields, problems);
+		if (csl) entries.push({ ...entry, fields, csl });
+	}
+	for (const p of duplicateDois(entries)) problems.push(p);
 	return { entries, problems };
 }
 
-/** Parses one scanned entry (with the file's @string macros) and converts it to CSL. */
+/** Reads one scanned entry (with the file's @string macros) into raw fields with citation-js. */
 function parseEntry(
 	macros: readonly string[],
 	entry: ScannedEntry,
 	file: string,
 	problems: Problem[],
-): BibEntry | undefined {
+): ReadEntry | undefined {
 	const where = { file, line: entry.line, column: entry.column };
-	try {
-		const raws = chain([...macros, entry.text].join('\n'), '@biblatex/entries+list') as RawEntry[];
-		const raw = raws[0];
-		if (!raw) throw new Error('no entry could be read');
-		const csl = (chain([raw], '@csl/list+object') as CslItem[])[0];
-		if (!csl) throw new Error('the entry could not be converted to CSL');
-		const fields: Record<string, string> = {};
-		for (const [name, value] of Object.entries(raw.properties)) fields[name.toLowerCase()] = value;
-		const item = stripGraph(csl);
-		item.id = raw.label;
-		return { key: raw.label, type: raw.type.toLowerCase(), file, line: entry.line, fields, csl: item };
-	} catch (error) {
-		const detail = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
-		problems.push(problem('BibtexSyntax', where, { detail }));
+	const result = callCitationJs(
+		() =>
+			chainFrom(
+				[...macros, entry.text].join('\n'),
+				'@biblatex/text',
+				'@biblatex/entries+list',
+			) as RawEntry[],
+		where,
+		entry.key,
+		problems,
+	);
+	if (!result) return undefined;
+	const raw = result[0];
+	if (!raw) {
+		problems.push(
+			problem('BibtexSyntax', where, { detail: `entry "${entry.key}" could not be read` }),
+		);
 		return undefined;
+	}
+	const fields: Record<string, string> = {};
+	for (const [name, value] of Object.entries(raw.properties)) {
+		fields[name.toLowerCase()] = normaliseText(String(value));
+	}
+	const fieldAt: Record<string, { line: number; column: number }> = {};
+	for (const f of entry.fields) fieldAt[f.name] = { line: f.line, column: f.column };
+	const doi = fields['doi'];
+	if (doi !== undefined && normaliseDoi(doi) !== doi) {
+		const normalised = normaliseDoi(doi);
+		const at = { file, ...(fieldAt['doi'] ?? where) };
+		problems.push(problem('DoiNormalised', at, { key: entry.key, doi, normalised }, 'warning'));
+		fields['doi'] = normalised;
+	}
+	const key = raw.label;
+	const type = raw.type.toLowerCase();
+	return {
+		key,
+		type,
+		file,
+		line: entry.line,
+		column: entry.column,
+		fields,
+		fieldAt,
+		crossrefAt: fieldAt['crossref'],
+	};
+}
+
+/** Converts an entry's (crossref-resolved) fields to CSL with citation-js. */
+function toCsl(
+	entry: Omit<BibEntry, 'csl'>,
+	fields: Record<string, string>,
+	problems: Problem[],
+): CslItem | undefined {
+	const where = { file: entry.file, line: entry.line, column: entry.column };
+	// Crossrefs are already resolved: citation-js's own resolver recurses without a cycle check and
+	// looks keys up in a plain object (crossref = {constructor} throws a TypeError).
+	const { crossref: _c, xref: _x, ...properties } = fields;
+	const convert = (props: Record<string, string>) =>
+		chainFrom(
+			[{ type: entry.type, label: entry.key, properties: props }],
+			'@biblatex/entries+list',
+			'@csl/list+object',
+		) as CslItem[];
+	const culprit = () =>
+		Object.keys(properties).find(
+			(name) => !succeeds(() => convert({ [name]: properties[name] ?? '' })),
+		);
+	const items = callCitationJs(
+		() => convert(properties),
+		where,
+		entry.key,
+		problems,
+		culprit,
+		entry.fieldAt,
+	);
+	const csl = items?.[0];
+	if (!items) return undefined;
+	if (!csl) {
+		problems.push(
+			problem('BibtexSyntax', where, {
+				detail: `entry "${entry.key}" could not be converted to CSL`,
+			}),
+		);
+		return undefined;
+	}
+	const item = normaliseDeep(stripGraph(csl));
+	item.id = entry.key;
+	return item;
+}
+
+type LogLevel = 'unmapped' | 'info' | 'warn' | 'error';
+type CitationLogger = Record<LogLevel, (scope: string, ...message: unknown[]) => void>;
+// The logger is a runtime export that index.d.ts declares only as an interface.
+const citationLogger = (citationCore as unknown as { logger: CitationLogger }).logger;
+
+/**
+ * Runs one citation-js call with its (normally silent) logger captured: an exception becomes an
+ * `InvalidLatex` error at the field `culprit` finds, else a `BibtexSyntax` error at the entry, and
+ * each logged warning a `BibtexParserWarning`, all naming the file, the entry and its line.
+ * Returns undefined when the call threw.
+ */
+function callCitationJs<T>(
+	run: () => T,
+	where: { file: string; line: number; column?: number | undefined },
+	key: string,
+	problems: Problem[],
+	culprit?: () => string | undefined,
+	fieldAt?: Record<string, { line: number; column: number }> | undefined,
+): T | undefined {
+	const logged: { level: LogLevel; text: string }[] = [];
+	const saved = LOG_LEVELS.map((level) => citationLogger[level]);
+	for (const level of LOG_LEVELS) {
+		citationLogger[level] = (_scope, ...message) =>
+			logged.push({ level, text: message.map(String).join(' ') });
+	}
+	let result: T | undefined;
+	let failure: string | undefined;
+	try {
+		result = run();
+	} catch (error) {
+		failure =
+			(error instanceof Error ? error.message : String(error))
+				.split('\n')[0]
+				?.trim()
+				.replace(/:$/, '') ?? '';
+	} finally {
+		LOG_LEVELS.forEach((level, i) => {
+			const original = saved[i];
+			if (original) citationLogger[level] = original;
+		});
+	}
+	for (const { level, text } of logged) {
+		// An error-level log repeats the exception it precedes; info is chatter.
+		if (level === 'info' || (level === 'error' && failure !== undefined)) continue;
+		problems.push(problem('BibtexParserWarning', where, { key, detail: text }, 'warning'));
+	}
+	if (failure === undefined) return result;
+	const field = culprit?.();
+	if (field !== undefined) {
+		// citation-js counts lines and columns from 0 within the value: report them from 1.
+		const detail = failure.replace(
+			/ at line (\d+) col (\d+)$/,
+			(_, l: string, c: string) =>
+				` at line ${Number(l) + 1}, column ${Number(c) + 1} of the value`,
+		);
+		const at = fieldAt?.[field] ? { file: where.file, ...fieldAt[field] } : where;
+		problems.push(problem('InvalidLatex', at, { key, field, detail }));
+	} else {
+		problems.push(
+			problem('BibtexSyntax', where, { detail: `entry "${key}": ${failure || 'unknown error'}` }),
+		);
+	}
+	return undefined;
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['unmapped', 'info', 'warn', 'error'];
+
+function succeeds(run: () => unknown): boolean {
+	const saved = citationLogger.error;
+	citationLogger.error = () => undefined;
+	try {
+		run();
+		return true;
+	} catch {
+		return false;
+	} finally {
+		citationLogger.error = saved;
 	}
 }
 
@@ -139,7 +332,7 @@ export function formatBibliography(items: readonly CslItem[], style: StyleId): M
 		template: styleTemplate(style, registerTemplate),
 		asEntryArray: true,
 	}) as unknown as [string, string][];
-	for (const [id, html] of rows) out.set(id, html.trim());
+	for (const [id, html] of rows) out.set(id, dropLeftMargin(html));
 	return out;
 }
 
@@ -160,25 +353,6 @@ export function toBibtex(entries: readonly BibEntry[]): string {
 		.join('\n');
 }
 
-/** Validates the fields every reference needs; returns located problems. */
-export function validateEntry(entry: BibEntry): Problem[] {
-	const where = { file: entry.file, line: entry.line };
-	const out: Problem[] = [];
-	const f = entry.fields;
-	if (!f['title']) out.push(problem('MissingField', where, { key: entry.key, field: 'title' }));
-	if (!f['author'] && !f['editor'])
-		out.push(problem('MissingField', where, { key: entry.key, field: 'author or editor' }));
-	if (!f['year'] && !f['date'])
-		out.push(problem('MissingField', where, { key: entry.key, field: 'year' }));
-	const doi = f['doi'];
-	if (doi !== undefined && !/^10\.\d{4,9}\/[-._;()/:A-Z0-9<>[\]]+$/i.test(doi))
-		out.push(problem('InvalidDoi', where, { key: entry.key, doi }));
-	const url = f['url'];
-	if (url !== undefined && !/^https?:\/\/\S+$/i.test(url))
-		out.push(problem('InvalidUrl', where, { key: entry.key, url }));
-	return out;
-}
-
 /** Reads the CSL-JSON back from BibTeX text, for round-trip tests and imports. */
 export function bibtexToFields(text: string): { key: string; type: string; fields: Record<string, string> }[] {
 	return (chain(text, '@biblatex/entries+list') as RawEntry[]).map((raw) => ({
@@ -186,4 +360,81 @@ export function bibtexToFields(text: string): { key: string; type: string; field
 		type: raw.type.toLowerCase(),
 		fields: Object.fromEntries(Object.entries(raw.properties).map(([k, v]) => [k.toLowerCase(), v])),
 	}));
+}
+
+/** Numeric styles print "1." in a left-margin cell; our lists number themselves, so keep the text. */
+function dropLeftMargin(html: string): string {
+	return html
+		.replace(/<div class="csl-left-margin">[^<]*<\/div>/g, '')
+		.replace(/<div class="csl-right-inline">([\s\S]*?)<\/div>/g, '$1')
+		.replace(/\s*\n\s*/g, ' ')
+		.replace(/^(<div[^>]*>)\s+/, '$1')
+		.replace(/\s+(<\/div>)$/, '$1')
+		.trim();
+}
+
+/**
+ * Formats in-text citations ("(Cherkin et al., 2011; Furlan et al., 2015)", "(1,2)") for many
+ * clusters with one citeproc engine per call. Numeric styles number each cluster's works 1..n in
+ * the order given, as a copied claim lists them. Returns HTML, one string per cluster.
+ */
+export function formatCitations(
+	items: readonly CslItem[],
+	clusters: readonly (readonly string[])[],
+	style: StyleId,
+): string[] {
+	if (clusters.length === 0) return [];
+	const csl = plugins.config.get('@csl') as unknown as {
+		engine: (data: CslItem[], template: string, lang: string, format: string) => CiteprocEngine;
+	};
+	const engine = csl.engine([...items], styleTemplate(style, registerTemplate), 'en-US', 'html');
+	const numeric = STYLES[style].numeric;
+	return clusters.map((ids) => {
+		if (numeric) engine.updateItems([...ids]);
+		return String(engine.makeCitationCluster(ids.map((id) => ({ id })))).trim();
+	});
+}
+
+interface CiteprocEngine {
+	updateItems(ids: string[]): void;
+	makeCitationCluster(items: { id: string }[]): string;
+}
+
+/** Serialises CSL items to RIS, one tag per line (citation-js wraps lines at 70 characters, which
+ * re-imports as broken words), with the PMID as the accession number (AN). */
+export function toRis(items: readonly CslItem[]): string {
+	const format = plugins.output.format as unknown as (name: string, data: CslItem[], options: object) => unknown;
+	const records = format('ris', items.map(copyForExport), { format: 'object' }) as Record<
+		string,
+		string | string[]
+	>[];
+	return records
+		.map((record, i) => {
+			const pmid = items[i]?.PMID;
+			if (pmid) record['AN'] = pmid;
+			const lines = [`TY  - ${String(record['TY'])}`];
+			for (const [tag, value] of Object.entries(record)) {
+				if (tag === 'TY') continue;
+				for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s+/g, ' ')}`);
+			}
+			lines.push('ER  - ');
+			return lines.join('\r\n');
+		})
+		.join('\r\n\r\n')
+		.concat('\r\n');
+}
+
+/** Reads RIS back into CSL items (for round-trip tests and imports). */
+export function risToCsl(text: string): CslItem[] {
+	return (chain(text, '@csl/list+object') as CslItem[]).map(stripGraph);
+}
+
+/** Reads CSL-JSON back through citation-js, as a reference manager's import would. */
+export function cslJsonToCsl(text: string): CslItem[] {
+	return (chain(JSON.parse(text), '@csl/list+object') as CslItem[]).map(stripGraph);
+}
+
+/** CSL items as exported: our internal `citation-key` mirror of the id is kept, nothing else added. */
+function copyForExport(item: CslItem): CslItem {
+	return structuredClone(item);
 }

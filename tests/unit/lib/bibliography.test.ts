@@ -43,7 +43,7 @@ describe('bad bibliography input', () => {
 	test('entry with unbalanced braces', () => {
 		expect(messages('entry with unbalanced braces.bib')).toMatchInlineSnapshot(`
 			[
-			  "entry with unbalanced braces.bib:1:1 Entry "little2008" has 2 unclosed opening braces. Balance every { with a } inside the entry; the entry ends at the next line starting with @.",
+			  "entry with unbalanced braces.bib:1:1 Entry "little2008" has 2 unclosed opening braces in "title" (line 3). Balance every { with a } inside the entry; the entry ends at the next line starting with @.",
 			]
 		`);
 	});
@@ -66,14 +66,14 @@ describe('bad bibliography input', () => {
 	test('doi that does not match the doi syntax', () => {
 		expect(messages('doi that does not match the doi syntax.bib')).toMatchInlineSnapshot(`
 			[
-			  "doi that does not match the doi syntax.bib:1 Entry "hsieh2006" has a DOI "https://doi.org/10.1136/bmj.38744.672616.AE" that does not match the DOI syntax. Write the bare DOI such as 10.1002/14651858.CD001929.pub3, without https://doi.org/.",
+			  "doi that does not match the doi syntax.bib:6:3 Entry "hsieh2006" has a DOI "PMC1403295" that does not match the DOI syntax. Write the bare DOI such as 10.1002/14651858.CD001929.pub3, without https://doi.org/.",
 			]
 		`);
 	});
 	test('url that is not http', () => {
 		expect(messages('url that is not http.bib')).toMatchInlineSnapshot(`
 			[
-			  "url that is not http.bib:1 Entry "nice2016" has a url "javascript:alert(1)" that is not http or https. Use a full https:// address or remove the url field.",
+			  "url that is not http.bib:5:3 Entry "nice2016" has a url "javascript:alert(1)" that is not http or https. Use a full https:// address or remove the url field.",
 			]
 		`);
 	});
