@@ -23,6 +23,7 @@ import { closest } from './closest.ts';
 import { loadPassages } from './passages.ts';
 import { frontmatterProblem, locate, parseContentFile, type ContentFile } from './content-file.ts';
 import { loadLibrary, type Library } from './library.ts';
+import { checkMdxTree } from './mdx-safety.ts';
 
 /** Content folders and the schema each one's frontmatter must satisfy. */
 export const CONTENT_KINDS: Record<string, ZodType> = {
@@ -53,6 +54,8 @@ export function checkProject(root: string): { problems: Problem[]; pages: Checke
 		const kind = path.split('/')[1] ?? '';
 		const file = parseContentFile(path, readFileSync(resolve(root, path), 'utf8'));
 		problems.push(...file.problems);
+		// Hostile input: nothing in a body may run (imports, expressions, raw HTML, javascript: URLs).
+		if (file.tree) problems.push(...checkMdxTree(path, file.tree, file.body));
 		const page = validateFrontmatter(file, CONTENT_KINDS[kind], problems);
 		return { kind, slug: path.split('/').pop()?.replace(/\.mdx$/, '') ?? '', file, page };
 	});
