@@ -16,6 +16,9 @@ export function offline(): AstroIntegration {
 				const { count, size, warnings } = await generateSW({
 					globDirectory,
 					globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
+					// Reference-manager exports are downloads, fetched when asked for; precaching them
+					// would grow what every visitor downloads with the size of the bibliography.
+					globIgnores: ['export/**'],
 					swDest: `${globDirectory}/sw.js`,
 					mode: 'production',
 					inlineWorkboxRuntime: true,

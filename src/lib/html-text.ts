@@ -15,3 +15,8 @@ export function htmlToText(html: string): string {
 		.replace(/ ([.,;:])/g, '$1')
 		.trim();
 }
+
+/** The inside of citeproc's `<div class="csl-entry">…</div>` wrapper, for inline use. */
+export function cslEntryInner(html: string): string {
+	return html.replace(/^\s*<div\b[^>]*>/, '').replace(/<\/div>\s*$/, '').trim();
+}

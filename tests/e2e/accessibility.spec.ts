@@ -13,6 +13,8 @@ const PAGES = [
 	'/search/?q=sciatica',
 	'/matrix/',
 	'/editors/',
+	'/glossary/',
+	'/no-such-page/',
 ];
 
 for (const path of PAGES) {
@@ -20,6 +22,8 @@ for (const path of PAGES) {
 		test(`${path} has no axe violations (${scheme})`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(path);
+			// Open the explainer so its links and text are checked too.
+			await page.locator('details.how-to-read').evaluateAll((d) => d.forEach((x) => x.setAttribute('open', '')));
 			if (path.startsWith('/search/')) await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);

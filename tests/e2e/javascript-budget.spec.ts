@@ -17,10 +17,27 @@ async function scriptBytes(page: Page, path: string, settle?: (page: Page) => Pr
 	return { count: all.length, bytes: all.reduce((a, b) => a + b, 0) };
 }
 
-for (const path of ['/techniques/swedish-massage/', '/matrix/', '/editors/', '/conditions/sciatica/', '/claims/massage-releases-endorphins/', '/guidelines/nice-ng59/', '/references/cherkin2011/', '/references/']) {
+/** Executable scripts on the page (JSON-LD is data, not JavaScript). */
+const executableScripts = (page: Page) =>
+	page.locator('script:not([type="application/ld+json"])').evaluateAll((s) => s.map((x) => ({ src: x.getAttribute('src'), type: x.getAttribute('type'), text: x.textContent ?? '' })));
+
+// Pages with citations carry one inline script: the copy buttons and the remembered style.
+for (const path of ['/techniques/swedish-massage/', '/conditions/sciatica/', '/claims/massage-releases-endorphins/', '/guidelines/nice-ng59/', '/references/cherkin2011/', '/references/']) {
+	test(`${path} loads no JavaScript file, only the inline copy script (under 1.5 KB gzip)`, async ({ page }) => {
+		const { count } = await scriptBytes(page, path);
+		expect(count).toBe(0);
+		const scripts = await executableScripts(page);
+		expect(scripts).toHaveLength(1);
+		expect(scripts[0]?.src).toBeNull();
+		expect(scripts[0]?.text).toContain('bpe-citation-style');
+		expect(gzipSync(scripts[0]?.text ?? '').length).toBeLessThan(1536);
+	});
+}
+
+for (const path of ['/matrix/', '/editors/', '/glossary/', '/404.html']) {
 	test(`${path} loads no JavaScript`, async ({ page }) => {
 		const { count } = await scriptBytes(page, path);
-		expect(await page.locator('script').count()).toBe(0);
+		expect(await executableScripts(page)).toHaveLength(0);
 		expect(count).toBe(0);
 	});
 }
