@@ -91,7 +91,7 @@ export const errors = {
 	RetractedSource: {
 		title: 'Retracted source',
 		message: (a: { key: string }) => `The source ${q(a.key)} is marked retracted`,
-		hint: () => 'Remove the claim or cite a source that has not been retracted',
+		hint: () => 'Remove the claim, cite a source that has not been retracted, or set citesRetracted: true to cite it on purpose (readers then see a retraction notice)',
 	},
 	SupersededSource: {
 		title: 'Superseded source',
@@ -132,6 +132,11 @@ export const errors = {
 		title: 'URL scheme not allowed',
 		message: (a: { kind: string; url: string; scheme: string }) => `The ${a.kind} URL ${q(a.url)} uses the scheme "${a.scheme}:", which is not allowed in content`,
 		hint: () => 'Link to a page of this site (/techniques/swedish-massage/), a #fragment, or an https:// address',
+	},
+	PageTooLarge: {
+		title: 'Page too large',
+		message: (a: { bytes: number; limit: number }) => `The page is ${a.bytes} bytes, over the limit of ${a.limit} bytes, so it was not read`,
+		hint: () => 'Split it into several pages, or move long material to the sources it summarises',
 	},
 	// Bibliography input (src/lib/bibtex-scan.ts, src/lib/bibliography.ts).
 	UnbalancedQuote: {

@@ -3,7 +3,7 @@
  * each page's frontmatter against its schema, and every citation key in bodies and claims.
  * The build (src/integrations/evidence-check.ts) and the editors' CLI run this same function.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -23,7 +23,7 @@ import { closest } from './closest.ts';
 import { loadPassages } from './passages.ts';
 import { frontmatterProblem, locate, parseContentFile, type ContentFile } from './content-file.ts';
 import { loadLibrary, type Library } from './library.ts';
-import { checkMdxTree } from './mdx-safety.ts';
+import { checkMdxTree, MAX_PAGE_BYTES } from './mdx-safety.ts';
 
 /** Content folders and the schema each one's frontmatter must satisfy. */
 export const CONTENT_KINDS: Record<string, ZodType> = {
@@ -50,14 +50,19 @@ export function contentFiles(root: string): string[] {
 export function checkProject(root: string): { problems: Problem[]; pages: CheckedPage[]; library: Library } {
 	const library = loadLibrary(root);
 	const problems: Problem[] = [...library.problems];
-	const pages = contentFiles(root).map((path) => {
+	const pages = contentFiles(root).flatMap((path) => {
 		const kind = path.split('/')[1] ?? '';
+		const bytes = statSync(resolve(root, path)).size;
+		if (bytes > MAX_PAGE_BYTES) {
+			problems.push(problem('PageTooLarge', { file: path, line: 1 }, { bytes, limit: MAX_PAGE_BYTES }));
+			return [];
+		}
 		const file = parseContentFile(path, readFileSync(resolve(root, path), 'utf8'));
 		problems.push(...file.problems);
 		// Hostile input: nothing in a body may run (imports, expressions, raw HTML, javascript: URLs).
 		if (file.tree) problems.push(...checkMdxTree(path, file.tree, file.body));
 		const page = validateFrontmatter(file, CONTENT_KINDS[kind], problems);
-		return { kind, slug: path.split('/').pop()?.replace(/\.mdx$/, '') ?? '', file, page };
+		return [{ kind, slug: path.split('/').pop()?.replace(/\.mdx$/, '') ?? '', file, page }];
 	});
 	const { passages, problems: passageProblems } = loadPassages(root, library.entries);
 	problems.push(...passageProblems);

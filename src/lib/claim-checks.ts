@@ -4,6 +4,7 @@
  * and the interval, and no retracted or superseded source slips through. Pure functions: the build
  * and the editors' audit call the same ones.
  */
+import { isRetracted } from './bibtex-rules.ts';
 import { problem, type Problem } from '../errors.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { BibEntry } from './bibliography.ts';
@@ -108,7 +109,7 @@ export function checkClaim(claim: Claim, ctx: ClaimContext, at: Locate): Problem
 	claim.sources.forEach((key, i) => {
 		const fields = ctx.byKey.get(key)?.fields;
 		if (!fields) return;
-		if (fields['retracted'] && fields['retracted'] !== 'false') out.push(problem('RetractedSource', at(['sources', i]), { key }));
+		if (isRetracted(fields) && !claim.citesRetracted) out.push(problem('RetractedSource', at(['sources', i]), { key }));
 		const newer = fields['supersededby'];
 		if (newer) out.push(problem('SupersededSource', at(['sources', i]), { key, newer }, 'warning'));
 	});

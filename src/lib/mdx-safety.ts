@@ -12,6 +12,12 @@ import { visit } from 'unist-util-visit';
 import { problem, type Problem } from '../errors.ts';
 import { positionAt } from './source-position.ts';
 
+/**
+ * The largest content page read, in bytes (our longest page is about 12 KB). A bigger file is
+ * reported and skipped, so a pathological page ends the check in milliseconds.
+ */
+export const MAX_PAGE_BYTES = 256 * 1024;
+
 /** The project's own components an editor may use in MDX; anything else is rejected. */
 export const ALLOWED_COMPONENTS: readonly string[] = ['CitationNeeded'];
 

@@ -29,6 +29,11 @@ export const ClaimSchema = z.object({
 	statement: z.string().min(10),
 	/** Citation keys of the sources (at least one). */
 	sources: z.array(z.string()).min(1, 'needs at least one source'),
+	/**
+	 * Set to true to cite a retracted source on purpose (e.g. to say a finding was withdrawn);
+	 * the card then shows a retraction notice. Without it, citing a retracted source fails the build.
+	 */
+	citesRetracted: z.boolean().default(false),
 	/** The condition page (slug) the claim is about. */
 	condition: z.string(),
 	/** Who was studied, with the design and size where known. */

@@ -51,9 +51,12 @@ describe('claim checks', () => {
 	test('a retracted source fails', () => {
 		expect(on('a retracted source fails')).toMatchInlineSnapshot(`
 			[
-			  "error: content/techniques/a retracted source fails.mdx:7:15 The source "doe2019" is marked retracted. Remove the claim or cite a source that has not been retracted.",
+			  "error: content/techniques/a retracted source fails.mdx:7:15 The source "doe2019" is marked retracted. Remove the claim, cite a source that has not been retracted, or set citesRetracted: true to cite it on purpose (readers then see a retraction notice).",
 			]
 		`);
+	});
+	test('a retracted source cited on purpose with citesRetracted passes', () => {
+		expect(on('a retracted source cited on purpose with citesRetracted passes')).toEqual([]);
 	});
 	test('a superseded source warns and names the newer version', () => {
 		expect(on('a superseded source warns and names the newer version')).toMatchInlineSnapshot(`
