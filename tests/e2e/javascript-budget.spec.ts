@@ -54,7 +54,9 @@ test('the home page carries only the service-worker registration, a few hundred 
 test('a first search stays under 250 KB and a second query under 60 KB, gzip-compressed as served', async ({ page }) => {
 	const got: { url: string; raw: number; gzip: number }[] = [];
 	page.on('response', async (response) => {
-		if (!response.url().includes('/pagefind/') && response.request().resourceType() !== 'script') return;
+		// Everything search fetches counts: Pagefind, scripts, and the did-you-mean word list.
+		const url = response.url();
+		if (!url.includes('/pagefind/') && !url.includes('/search-terms.json') && response.request().resourceType() !== 'script') return;
 		const body = await response.body().catch(() => Buffer.alloc(0));
 		got.push({ url: response.url().replace(/^https?:\/\/[^/]+/, ''), raw: body.length, gzip: gzipSync(body).length });
 	});
