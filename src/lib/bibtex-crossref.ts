@@ -7,20 +7,14 @@
  * plain object, so bibliography.ts strips `crossref` before calling it.
  */
 import { problem, type Problem } from '../errors.ts';
+import type { BibEntry } from './bibliography.ts';
 import { NO_INHERIT, TITLE_INHERITANCE } from './bibtex-rules.ts';
 import { closest } from './closest.ts';
 
-/** What resolution needs to know about one entry. */
-export interface CrossrefNode {
-	key: string;
-	type: string;
-	file: string;
-	line: number;
-	column?: number | undefined;
-	fields: Record<string, string>;
-	/** Where the `crossref` field is written, when known. */
+/** What resolution needs to know about one entry, and where its `crossref` field is written. */
+export type CrossrefNode = Pick<BibEntry, 'key' | 'type' | 'file' | 'line' | 'column' | 'fields'> & {
 	crossrefAt?: { line: number; column: number } | undefined;
-}
+};
 
 const TITLE_FIELDS = ['title', 'subtitle', 'titleaddon'];
 const TITLE_ONLY = new Set([

@@ -1,9 +1,9 @@
 // `astro build` on a copy of the project with a misspelt key and a claim whose number the source
 // never reports fails once, listing both problems located, without a stack trace.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { astroBuild } from './astro-build.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 const copy = mkdtempSync(join(tmpdir(), 'bpe-build-'));
@@ -41,13 +41,7 @@ beforeAll(() => {
 	const before = text.slice(0, at).split('\n');
 	typo = { line: before.length, column: (before.at(-1)?.length ?? 0) + 2 };
 	writeFileSync(join(copy, page), text);
-	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-		cwd: copy,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
-	output = run.stdout + run.stderr;
-	status = run.status;
+	({ output, status } = astroBuild(copy));
 });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 

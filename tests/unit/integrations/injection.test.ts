@@ -3,7 +3,6 @@
 // dangerous URLs and embedded frames, and the payloads are on the pages as text, so they were
 // escaped, not dropped. Raw HTML where the build forbids it (a .bib field, a page body) is
 // rejected with a located message instead; the last tests lock those messages.
-import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	existsSync,
@@ -20,6 +19,7 @@ import { dirname, join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { astroBuild } from './astro-build.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formatProblem } from '../../../src/errors.ts';
 import { buildLibrary } from '../../../src/lib/library.ts';
@@ -126,13 +126,7 @@ beforeAll(() => {
 	plant('bibliography/hostile.bib', HOSTILE_BIB);
 	plant(`bibliography/passages/${KEY}.yaml`, PASSAGES);
 	plant('content/techniques/hostile-payloads.mdx', HOSTILE_PAGE);
-	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-		cwd: copy,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
-	output = run.stdout + run.stderr;
-	status = run.status;
+	({ output, status } = astroBuild(copy));
 	if (status !== 0) return;
 	const parser = unified().use(rehypeParse);
 	for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
