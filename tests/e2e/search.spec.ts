@@ -44,13 +44,22 @@ test('results show the bottom line and the best certainty', async ({ page }) => 
 
 test('filters "condition: Sciatica" and "type: Technique" leave only techniques with claims about sciatica', async ({ page }) => {
 	await search(page, 'massage');
-	await page.locator('details.pagefind-ui__filter-block summary', { hasText: /^\s*type\s*$/i }).click();
-	await page.locator('details.pagefind-ui__filter-block summary', { hasText: /^\s*condition\s*$/i }).click();
+	// Pagefind's UI re-renders its filter blocks while counts load, which can close a block just
+	// opened: open each until its checkbox shows.
+	const openFilter = async (block: RegExp, option: RegExp) => {
+		await expect(async () => {
+			const box = page.getByRole('checkbox', { name: option });
+			if (!(await box.isVisible())) await page.locator('details.pagefind-ui__filter-block summary', { hasText: block }).click();
+			await expect(box).toBeVisible({ timeout: 1000 });
+		}).toPass({ timeout: 15_000 });
+	};
+	await openFilter(/^\s*type\s*$/i, /^Technique/);
 	const message = page.locator('.pagefind-ui__message');
 	const all = await message.textContent();
 	await page.getByRole('checkbox', { name: /^Technique/ }).check();
 	await expect(message).not.toHaveText(all ?? '');
 	const techniques = await message.textContent();
+	await openFilter(/^\s*condition\s*$/i, /^Sciatica/);
 	await page.getByRole('checkbox', { name: /^Sciatica/ }).check();
 	await expect(message).not.toHaveText(techniques ?? '');
 	const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
