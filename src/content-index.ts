@@ -110,7 +110,8 @@ async function build(): Promise<ContentIndex> {
 		pageCitation(url) {
 			if (!pageCites) {
 				const library = loadLibrary(process.cwd());
-				const items = pages.map((p) => pageCitationItem(p, new URL(import.meta.env.SITE)));
+				const site = new URL(import.meta.env.SITE);
+				const items = pages.map((p) => pageCitationItem(p, site));
 				const byStyle = new Map(STYLE_IDS.map((s) => [s, library.formatItems(items, s)]));
 				pageCites = new Map(pages.map((p) => [p.url, inStyles((s) => byStyle.get(s)?.get(p.url) ?? '')]));
 			}

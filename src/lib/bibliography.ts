@@ -404,7 +404,7 @@ interface CiteprocEngine {
  * re-imports as broken words), with the PMID as the accession number (AN). */
 export function toRis(items: readonly CslItem[]): string {
 	const format = plugins.output.format as unknown as (name: string, data: CslItem[], options: object) => unknown;
-	const records = format('ris', items.map(copyForExport), { format: 'object' }) as Record<
+	const records = format('ris', items.map((item) => structuredClone(item)), { format: 'object' }) as Record<
 		string,
 		string | string[]
 	>[];
@@ -432,9 +432,4 @@ export function risToCsl(text: string): CslItem[] {
 /** Reads CSL-JSON back through citation-js, as a reference manager's import would. */
 export function cslJsonToCsl(text: string): CslItem[] {
 	return (chain(JSON.parse(text), '@csl/list+object') as CslItem[]).map(stripGraph);
-}
-
-/** CSL items as exported: our internal `citation-key` mirror of the id is kept, nothing else added. */
-function copyForExport(item: CslItem): CslItem {
-	return structuredClone(item);
 }

@@ -76,7 +76,6 @@ export function loadLibrary(root: string): Library {
 		{ cacheFile: defaultCacheFile(absRoot) },
 	);
 	cache.set(absRoot, { stamp, library });
-	saveAtExit(library);
 	return library;
 }
 
@@ -143,30 +142,14 @@ export function buildLibrary(
 		saveCache: () => disk.save(),
 		formatted(style) {
 			let out = formats.get(style);
-			if (out) return out;
-			out = new Map();
-			const missing: CslItem[] = [];
-			const keyOf = (e: BibEntry) => `ref|${style}|${contextOf(e.key)}|${e.key}`;
-			for (const e of entries) {
-				const hit = disk.get(keyOf(e));
-				if (hit === undefined) missing.push(e.csl);
-				else out.set(e.key, hit);
+			if (!out) {
+				out = cachedFormat(items, style, (item) => `ref|${style}|${contextOf(item.id)}|${item.id}`);
+				formats.set(style, out);
 			}
-			if (missing.length > 0) {
-				// One citeproc pass over just the missing entries (their look-alikes share their group
-				// hash, so they are missing together); never one entry at a time.
-				const fresh = disk.timed(() => formatBibliography(missing, style));
-				for (const [key, html] of fresh) {
-					out.set(key, html);
-					const e = byKey.get(key);
-					if (e) disk.set(keyOf(e), html);
-				}
-				saveAtExit(library);
-			}
-			formats.set(style, out);
 			return out;
 		},
 		citations(clusters, style) {
+			saveAtExit(library);
 			const keyOf = (ids: readonly string[]) => `cite|${style}|${ids.map((id) => `${id}:${contextOf(id)}`).join(',')}`;
 			const out = clusters.map((ids) => disk.get(keyOf(ids)));
 			const todo = clusters.filter((_, i) => out[i] === undefined);
@@ -174,29 +157,32 @@ export function buildLibrary(
 			const fresh = disk.timed(() => formatCitations(items, todo, style));
 			const made = new Map(todo.map((ids, i) => [ids, fresh[i] ?? ''] as const));
 			for (const [ids, html] of made) disk.set(keyOf(ids), html);
-			saveAtExit(library);
 			return clusters.map((ids, i) => out[i] ?? made.get(ids) ?? '');
 		},
-		formatItems(extra, style) {
-			const out = new Map<string, string>();
-			const keyOf = (item: CslItem) => `item|${style}|${hashOf(JSON.stringify(item))}`;
-			const missing = extra.filter((item) => {
-				const hit = disk.get(keyOf(item));
-				if (hit !== undefined) out.set(item.id, hit);
-				return hit === undefined;
-			});
-			if (missing.length > 0) {
-				const fresh = disk.timed(() => formatBibliography(missing, style));
-				for (const item of missing) {
-					const html = fresh.get(item.id) ?? '';
-					out.set(item.id, html);
-					disk.set(keyOf(item), html);
-				}
-				saveAtExit(library);
-			}
-			return out;
-		},
+		formatItems: (extra, style) =>
+			cachedFormat(extra, style, (item) => `item|${style}|${hashOf(JSON.stringify(item))}`),
 	};
+	/**
+	 * Formats CSL items through the disk cache: what the cache lacks goes through one citeproc
+	 * pass (look-alikes share a group hash, so they are missing together); never one at a time.
+	 */
+	function cachedFormat(list: readonly CslItem[], style: StyleId, keyOf: (item: CslItem) => string): Map<string, string> {
+		saveAtExit(library);
+		const out = new Map<string, string>();
+		const missing = list.filter((item) => {
+			const hit = disk.get(keyOf(item));
+			if (hit !== undefined) out.set(item.id, hit);
+			return hit === undefined;
+		});
+		if (missing.length === 0) return out;
+		const fresh = disk.timed(() => formatBibliography(missing, style));
+		for (const item of missing) {
+			const html = fresh.get(item.id) ?? '';
+			out.set(item.id, html);
+			disk.set(keyOf(item), html);
+		}
+		return out;
+	}
 	return library;
 }
 
