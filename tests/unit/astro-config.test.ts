@@ -1,11 +1,11 @@
-// The Markdown processor is pinned to unified() and runs remarkCitations; Sätteri would skip it silently.
+// Markdown runs through Sätteri with the citation plugin; without it, citations would print as "[@key]".
 import { expect, test } from 'vitest';
 import config from '../../astro.config.mjs';
-import { remarkCitations } from '../../src/remark/remark-citations.ts';
+import { CITATIONS_PLUGIN_NAME } from '../../src/markdown/citations.ts';
 
-test('astro.config.mjs pins unified() with the citation plugin in its remark pipeline', () => {
-	const processor = config.markdown?.processor as { name: string; options: { remarkPlugins: unknown[] } } | undefined;
-	expect(processor?.name).toBe('unified');
-	const plugins = (processor?.options.remarkPlugins ?? []).map((p) => (Array.isArray(p) ? p[0] : p));
-	expect(plugins).toContain(remarkCitations);
+test('astro.config.mjs runs the citation plugin in Sätteri\'s mdast pipeline', () => {
+	const processor = config.markdown?.processor as { name: string; options: { mdastPlugins: unknown[] } } | undefined;
+	expect(processor?.name).toBe('satteri');
+	const names = (processor?.options.mdastPlugins ?? []).map((p) => (p as { pluginName?: string }).pluginName);
+	expect(names).toContain(CITATIONS_PLUGIN_NAME);
 });
