@@ -62,13 +62,18 @@ export function checkProject(root: string): { problems: Problem[]; pages: Checke
 		// Hostile input: nothing in a body may run (imports, expressions, raw HTML, javascript: URLs).
 		if (file.tree) problems.push(...checkMdxTree(path, file.tree, file.body));
 		const page = validateFrontmatter(file, CONTENT_KINDS[kind], problems);
-		return [{ kind, slug: path.split('/').pop()?.replace(/\.mdx$/, '') ?? '', file, page }];
+		const checked: CheckedPage = { kind, slug: path.split('/').pop()?.replace(/\.mdx$/, '') ?? '', file, page };
+		problems.push(...checkCitations(checked, library));
+		// A syntax tree carries positions on every node (about 100 times the page's size) and
+		// nothing after this point reads it: keeping all of them made memory grow with the site.
+		file.tree = undefined;
+		return [checked];
 	});
 	const { passages, problems: passageProblems } = loadPassages(root, library.entries);
 	problems.push(...passageProblems);
 	const conditions = new Set(pages.filter((p) => p.kind === 'conditions').map((p) => p.slug));
 	const ctx: ClaimContext = { byKey: library.byKey, passages, conditions };
-	for (const checked of pages) problems.push(...checkCitations(checked, library), ...checkClaims(checked, ctx));
+	for (const checked of pages) problems.push(...checkClaims(checked, ctx));
 	return { problems: sortProblems(problems), pages, library };
 }
 

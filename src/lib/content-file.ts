@@ -2,11 +2,9 @@
  * Reads one content page (.mdx) the way the build does, keeping positions: the YAML frontmatter
  * with a line counter, and the MDX body as an mdast tree whose lines match the file's lines.
  */
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Root } from 'mdast';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import { parseMdx } from './mdx-parse.ts';
 import { problem, type Problem } from '../errors.ts';
 
 /** A parsed content page with what is needed to locate any value in it. */
@@ -52,7 +50,7 @@ export function parseContentFile(path: string, rawText: string): ContentFile {
 	const body = match ? text.replace(FRONTMATTER, (m) => '\n'.repeat(m.split('\n').length - 1)) : text;
 	let tree: Root | undefined;
 	try {
-		tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+		tree = parseMdx(body);
 	} catch (error) {
 		const e = error as { line?: number; column?: number; reason?: string; message?: string };
 		problems.push({

@@ -1,15 +1,14 @@
 /**
  * Checks an editor's page body for anything that could run or inject code: import/export,
  * JavaScript expressions, raw HTML or components outside an allow-list, event-handler and style
- * attributes, and URLs whose scheme is not http(s). It only parses (unified + remark-mdx) and
+ * attributes, and URLs whose scheme is not http(s). It only parses (Sätteri's MDX parser) and
  * never evaluates; every finding is a located Problem whose line is the file's line.
  */
 import type { Nodes, Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type {} from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { problem, type Problem } from '../errors.ts';
+import { parseMdx } from './mdx-parse.ts';
 import { positionAt } from './source-position.ts';
 
 /**
@@ -44,14 +43,32 @@ export function checkMdxSafety(path: string, text: string): Problem[] {
 	const mdx = !path.endsWith('.md');
 	let tree: Root;
 	try {
-		const processor = mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
-		tree = processor.parse(body) as Root;
+		tree = parseMdx(body, { mdx });
 	} catch (error) {
 		const e = error as { line?: number; column?: number; reason?: string; message?: string };
 		const where = { file: path, line: e.line ?? 1, column: e.column ?? 1 };
 		return [problem('MdxSyntax', where, { detail: e.reason ?? e.message ?? 'syntax error' })];
 	}
 	return checkMdxTree(path, tree, body);
+}
+
+/**
+ * Where an attribute starts in the source. Sätteri gives attributes no position of their own, so
+ * look for the attribute inside its element's source: its name, or the `{` of a spread.
+ */
+function attributePlace(body: string, element: { position?: { start: { offset?: number }; end: { offset?: number } } | undefined }, attribute: JsxAttribute): Where | undefined {
+	const from = element.position?.start.offset;
+	const to = element.position?.end.offset;
+	if (!body || from === undefined || to === undefined) return undefined;
+	const source = body.slice(from, to);
+	if (attribute.type === 'mdxJsxExpressionAttribute') {
+		const at = source.indexOf(`{${attribute.value}`);
+		return at > 0 ? positionAt(body, from + at) : undefined;
+	}
+	const pattern = new RegExp(`(?<=\\s)${attribute.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s=/>]|$)`, 'g');
+	pattern.lastIndex = 1;
+	const match = pattern.exec(source);
+	return match ? positionAt(body, from + match.index) : undefined;
 }
 
 /** Checks an already parsed body (positions must be file positions, as content-file.ts makes them). */
@@ -88,7 +105,7 @@ export function checkMdxTree(path: string, tree: Root, body = ''): Problem[] {
 				const tag = node.name ?? '';
 				if (!ALLOWED_COMPONENTS.includes(tag)) out.push(disallowedElement(at(start(node)), tag));
 				for (const attribute of node.attributes)
-					out.push(...checkAttribute(attribute, tag, at(start(attribute))));
+					out.push(...checkAttribute(attribute, tag, at(attribute.position ? start(attribute) : attributePlace(body, node, attribute) ?? start(node))));
 				break;
 			}
 			case 'html':

@@ -4,13 +4,12 @@
  * own segmenter (Intl.Segmenter), repaired where abbreviations such as "et al." split them.
  */
 import type { Root as MdastRoot, RootContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Element, Root as HastRoot } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { parseMdx } from './mdx-parse.ts';
 import { positionAt } from './source-position.ts';
 
 /** A sentence with the offset of its first character in the file. */
@@ -79,10 +78,9 @@ function block(kind: Paragraph['kind'], text: string, offset: number, source: st
 /** Markdown/MDX: paragraphs and headings from the syntax tree; code and JSX blocks are skipped. */
 function markdownProse(source: string, mdx: boolean): Paragraph[] {
 	const body = source.replace(/^---\n[\s\S]*?\n---(?:\n|$)/, (m) => m.replace(/[^\n]/g, ' '));
-	const processor = mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
 	let tree: MdastRoot;
 	try {
-		tree = processor.parse(body) as MdastRoot;
+		tree = parseMdx(body, { mdx });
 	} catch {
 		return textProse(body);
 	}

@@ -398,7 +398,7 @@ test('raw HTML, an HTML comment or a javascript: link in a page body stops the b
 		    "content/techniques/hostile-payloads.mdx:1:8 The JavaScript expression "{\`body{display:none}\`}" is not allowed in content. Content is never run as code: delete it and write plain text (escape a literal brace as \\{).",
 		  ],
 		  "an HTML comment": [
-		    "content/techniques/hostile-payloads.mdx:1:7 The page is not valid MDX: Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`). Close every component tag (<CitationNeeded />); in prose write "less than"/"more than" instead of < and >, and avoid { }.",
+		    "content/techniques/hostile-payloads.mdx:1:6 The page is not valid MDX: Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`). Close every component tag (<CitationNeeded />); in prose write "less than"/"more than" instead of < and >, and avoid { }.",
 		  ],
 		  "tags, handlers and links": [
 		    "content/techniques/hostile-payloads.mdx:1:1 Raw HTML <script> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",

@@ -123,7 +123,7 @@ test('entity-encoded javascript link', () => {
 test('unclosed jsx tag', () => {
 	expect(check('unclosed jsx tag.mdx')).toMatchInlineSnapshot(`
 		[
-		  "tests/fixtures/hostile-mdx/unclosed jsx tag.mdx:5:1 The page is not valid MDX: Expected a closing tag for \`<CitationNeeded>\` (5:20-5:36) before the end of \`paragraph\`. Close every component tag (<CitationNeeded />); in prose write "less than"/"more than" instead of < and >, and avoid { }.",
+		  "tests/fixtures/hostile-mdx/unclosed jsx tag.mdx:5:20 The page is not valid MDX: Expected a closing tag for \`<CitationNeeded>\` (5:20) before the end of \`paragraph\`. Close every component tag (<CitationNeeded />); in prose write "less than"/"more than" instead of < and >, and avoid { }.",
 		]
 	`);
 });
