@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { citedKeys } from './lib/cited-keys.ts';
 import { loadLibrary } from './lib/library.ts';
-import { pageCitationItem } from './lib/page-citation.ts';
+import { formatPageCitations } from './lib/page-citation.ts';
 import { STYLE_IDS, type StyleId } from './lib/styles.ts';
 import { facetsOf, type FacetPage, type Facets } from './lib/search-facets.ts';
 import { KINDS, pageUrl, type Kind } from './lib/site-pages.ts';
@@ -111,8 +111,7 @@ async function build(): Promise<ContentIndex> {
 			if (!pageCites) {
 				const library = loadLibrary(process.cwd());
 				const site = new URL(import.meta.env.SITE);
-				const items = pages.map((p) => pageCitationItem(p, site));
-				const byStyle = new Map(STYLE_IDS.map((s) => [s, library.formatItems(items, s)]));
+				const byStyle = new Map(STYLE_IDS.map((s) => [s, formatPageCitations(pages, site, (items) => library.formatItems(items, s))]));
 				pageCites = new Map(pages.map((p) => [p.url, inStyles((s) => byStyle.get(s)?.get(p.url) ?? '')]));
 			}
 			return pageCites.get(url) ?? inStyles(() => '');

@@ -5,7 +5,7 @@
  * several module instances of one build (the loader and the pages) save at exit.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Bump when the formatting code changes in a way that changes its output. */
@@ -40,19 +40,42 @@ function readCacheFile(file: string): Map<string, string> {
 export class FormatCache {
 	readonly counters: FormatCounters = { formatted: 0, fromCache: 0, ms: 0 };
 	private readonly file: string | undefined;
-	private readonly values: Map<string, string>;
+	private values = new Map<string, string>();
 	private readonly added = new Map<string, string>();
+	/** The file's modification time when last read; -1 before the first read. */
+	private readMtime = -1;
 
 	constructor(file?: string) {
 		this.file = file;
-		this.values = file ? readCacheFile(file) : new Map();
 	}
 
-	/** The cached value, counted as a hit. */
+	/**
+	 * The cached value, counted as a hit. On a miss the file is read again if it changed since:
+	 * one build runs the loader and the page renderer in separate module instances, and the
+	 * loader saves what it formatted before the pages need it.
+	 */
 	get(key: string): string | undefined {
-		const value = this.values.get(key);
+		let value = this.values.get(key);
+		if (value === undefined && this.refresh()) value = this.values.get(key);
 		if (value !== undefined) this.counters.fromCache++;
 		return value;
+	}
+
+	/** Re-reads the file when its modification time moved; true when it did. */
+	private refresh(): boolean {
+		if (!this.file) return false;
+		let mtime: number;
+		try {
+			mtime = statSync(this.file).mtimeMs;
+		} catch {
+			mtime = 0;
+		}
+		if (mtime === this.readMtime) return false;
+		this.readMtime = mtime;
+		const read = readCacheFile(this.file);
+		for (const [k, v] of this.added) read.set(k, v);
+		this.values = read;
+		return true;
 	}
 
 	/** Stores a freshly computed value, counted as formatted. */

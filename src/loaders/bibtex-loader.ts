@@ -26,6 +26,9 @@ export function bibtexLoader(opts: BibtexLoaderOptions = {}): Loader {
 			} as never);
 		}
 		const formatted = formatAll(library);
+		// Save now, not at exit: the pages render in another module instance of this same build,
+		// which reads the cache file instead of formatting everything again.
+		library.saveCache();
 		ctx.store.clear();
 		for (const entry of library.entries) {
 			const raw = {
