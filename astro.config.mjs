@@ -18,4 +18,17 @@ export default defineConfig({
 	integrations: [evidenceCheck(), mdx(), pagefind(), offline()],
 	devToolbar: { enabled: false },
 	build: { format: 'directory' },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler warns
+				// about it once per page (withastro/astro#18087: harmless, fix pending). Thousands of
+				// such lines would bury the warnings an author needs to read.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

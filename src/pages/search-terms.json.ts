@@ -1,7 +1,8 @@
-/** The small list of titles and aliases the search page uses for "did you mean" suggestions. */
+/** Every title and alias, for "did you mean" when a query's own shard suggests nothing. */
 import { contentIndex } from '../content-index.ts';
+import { termsOf } from '../lib/suggest.ts';
 
 export async function GET(): Promise<Response> {
-	const terms = (await contentIndex()).pages.flatMap((p) => [p.title, ...p.aliases].map((term) => ({ term, title: p.title, url: p.url })));
+	const terms = termsOf((await contentIndex()).pages);
 	return new Response(JSON.stringify(terms), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -1,6 +1,6 @@
 // The search page: Pagefind's default UI, result excerpts replaced by the page's bottom line and
 // best certainty, and "did you mean" suggestions when a query is not a name the site knows.
-import { suggest, type Term } from '../lib/suggest.ts';
+import { knows, shardOf, suggest, type Term } from '../lib/suggest.ts';
 
 declare const PagefindUI: new (options: Record<string, unknown>) => { triggerSearch: (q: string) => void };
 interface Result { excerpt: string; meta: Record<string, string | undefined> }
@@ -28,13 +28,37 @@ const ui = new PagefindUI({
 document.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', 'Search techniques, conditions, claims and references');
 
 const box = document.getElementById('did-you-mean');
-let terms: Promise<Term[]> | undefined;
+const lists = new Map<string, Promise<Term[]>>();
 let timer: ReturnType<typeof setTimeout> | undefined;
+let latest = '';
+
+/** A term list, fetched once; a shard that does not exist is an empty list. */
+function terms(url: string): Promise<Term[]> {
+	let list = lists.get(url);
+	if (!list) lists.set(url, (list = fetch(url).then((r) => (r.ok ? (r.json() as Promise<Term[]>) : []), () => [])));
+	return list;
+}
+
+/**
+ * Suggestions from the query's first-letter shard (a few KB); the whole list only for a single
+ * word that its shard neither knows nor finds anything close to (a misspelt first letter).
+ */
+async function suggestions(query: string): Promise<Term[]> {
+	const q = query.trim();
+	if (q.length < 3) return [];
+	const shard = await terms(`/search-terms/${shardOf(q)}.json`);
+	if (knows(q, shard)) return [];
+	const near = suggest(q, shard);
+	return near.length > 0 || /\s/.test(q) ? near : suggest(q, await terms('/search-terms.json'));
+}
 
 async function update(query: string): Promise<void> {
+	latest = query;
 	if (!box) return;
-	// Suggest whenever the query is not a known name or word, even if Pagefind finds partial matches.
-	const list = suggest(query, await (terms ??= fetch('/search-terms.json').then((r) => r.json() as Promise<Term[]>)));
+	// Suggest whenever the query is not a known name or word, even if Pagefind finds partial matches
+	// (its own loose matching finds dozens of pages for "sciatcia").
+	const list = await suggestions(query);
+	if (query !== latest) return;
 	box.replaceChildren();
 	if (list.length === 0) return;
 	box.append('Did you mean ');

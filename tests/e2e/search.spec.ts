@@ -62,6 +62,9 @@ test('filters "condition: Sciatica" and "type: Technique" leave only techniques 
 	await openFilter(/^\s*condition\s*$/i, /^Sciatica/);
 	await page.getByRole('checkbox', { name: /^Sciatica/ }).check();
 	await expect(message).not.toHaveText(techniques ?? '');
+	// The count can show before the result list re-renders: wait for both.
+	await expect(message).toHaveText(/^\s*[1-9]\d* results? for/);
+	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
 	const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	expect(hrefs.length).toBeGreaterThan(0);
 	for (const href of hrefs) {

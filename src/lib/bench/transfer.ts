@@ -63,7 +63,7 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 const kindOf = (url: string, type: string): Transfer['kind'] =>
-	url.includes('/pagefind/') ? 'pagefind' : type === 'script' ? 'script' : url.endsWith('/search-terms.json') ? 'search terms' : 'other';
+	url.includes('/pagefind/') ? 'pagefind' : type === 'script' ? 'script' : url.includes('/search-terms') ? 'search terms' : 'other';
 
 /** Records every response of `page` (documents and the site's own styles left out). */
 function record(page: Page): { list: Transfer[]; quiet: (ms: number) => Promise<void> } {
