@@ -3,8 +3,6 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { evidenceCheck } from './src/integrations/evidence-check.ts';
-import { offline } from './src/integrations/offline.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { citationsPlugin } from './src/markdown/citations.ts';
 
 export default defineConfig({
@@ -15,7 +13,8 @@ export default defineConfig({
 	// Sätteri, Astro 7's native Markdown processor, with our citation plugin as an mdast plugin
 	// (remark plugins would need unified(), several times slower per page).
 	markdown: { processor: satteri({ mdastPlugins: [citationsPlugin()] }) },
-	integrations: [evidenceCheck(), mdx(), pagefind(), offline()],
+	// Pagefind and the offline precache run after `astro build` exits (npm run build: src/cli/finish-build.ts).
+	integrations: [evidenceCheck(), mdx()],
 	devToolbar: { enabled: false },
 	build: { format: 'directory' },
 	vite: {

@@ -1,24 +1,33 @@
-/** Builds the Pagefind search index over the built site, with Pagefind's Node API. */
+/** Builds the Pagefind search index over a built site, with Pagefind's Node API. */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
-/** The integration: indexes `dist/` in astro:build:done and writes `dist/pagefind/`. */
+/** Indexes the site in `path` and writes `path/pagefind/`; returns how many pages were indexed. */
+export async function indexSite(path: string, log: (line: string) => void): Promise<number> {
+	const { createIndex, close } = await import('pagefind');
+	const started = performance.now();
+	const { index, errors } = await createIndex({});
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	const added = await index.addDirectory({ path });
+	if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+	const written = await index.writeFiles({ outputPath: `${path}/pagefind` });
+	if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	await close();
+	log(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+	return added.page_count;
+}
+
+/**
+ * As an integration, in astro:build:done: the usual way for an Astro site, and what the
+ * benchmark's plain site (variant B) uses. This project runs `indexSite` after `astro build` has
+ * exited instead (src/cli/finish-build.ts), so Pagefind's memory does not add to the build's.
+ */
 export function pagefind(): AstroIntegration {
 	return {
 		name: 'pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const { createIndex, close } = await import('pagefind');
-				const started = performance.now();
-				const { index, errors } = await createIndex({});
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const path = fileURLToPath(dir);
-				const added = await index.addDirectory({ path });
-				if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: `${path}/pagefind` });
-				if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-				await close();
-				logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+				await indexSite(fileURLToPath(dir), (line) => logger.info(line));
 			},
 		},
 	};
