@@ -16,7 +16,9 @@ export default defineConfig({
 	// Pagefind and the offline precache run after `astro build` exits (npm run build: src/cli/finish-build.ts).
 	integrations: [evidenceCheck(), mdx()],
 	devToolbar: { enabled: false },
-	build: { format: 'directory' },
+	// Render four pages at a time: a page waits on file writes (its HTML and its exports), and
+	// overlapping them cut the render phase of a 1,000-page benchmark site from 29 s to 23 s.
+	build: { format: 'directory', concurrency: 4 },
 	vite: {
 		build: {
 			rolldownOptions: {
