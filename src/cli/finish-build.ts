@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { indexSite } from '../integrations/pagefind.ts';
 import { precacheSite } from '../lib/offline-precache.ts';
+import { SEARCH_INDEX_GLOB } from '../lib/site-pages.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(resolve(dist, 'index.html'))) {
@@ -20,7 +21,7 @@ const log = (scope: string) => ({
 	warn: (line: string) => console.warn(`${stamp()} [WARN] [${scope}] ${line}`),
 });
 try {
-	await indexSite(dist, log('pagefind').info);
+	await indexSite(dist, log('pagefind').info, SEARCH_INDEX_GLOB);
 	await precacheSite(dist, log('offline'));
 } catch (error) {
 	console.error(`The search index or offline precache could not be written: ${error instanceof Error ? error.message : String(error)}`);

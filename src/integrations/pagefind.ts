@@ -2,13 +2,16 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
-/** Indexes the site in `path` and writes `path/pagefind/`; returns how many pages were indexed. */
-export async function indexSite(path: string, log: (line: string) => void): Promise<number> {
+/**
+ * Indexes the site in `path` and writes `path/pagefind/`; returns how many pages were indexed.
+ * `glob` limits the HTML files Pagefind reads (all of them by default).
+ */
+export async function indexSite(path: string, log: (line: string) => void, glob?: string): Promise<number> {
 	const { createIndex, close } = await import('pagefind');
 	const started = performance.now();
 	const { index, errors } = await createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	const added = await index.addDirectory({ path });
+	const added = await index.addDirectory({ path, ...(glob ? { glob } : {}) });
 	if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
 	const written = await index.writeFiles({ outputPath: `${path}/pagefind` });
 	if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -23,3 +23,13 @@ export const pageUrl = (kind: Kind, slug: string): string => `${KINDS[kind].base
 
 /** The URL of a reference page. */
 export const referenceUrl = (key: string): string => `/references/${key}/`;
+
+/**
+ * The folders of the built site whose pages carry `data-pagefind-body`. Pagefind reads only these:
+ * otherwise it parses every editors' source view (one per content file) only to skip it.
+ * tests/e2e/search.spec.ts fails if an indexed page lies outside them.
+ */
+export const SEARCH_INDEXED_FOLDERS: readonly string[] = [...Object.keys(KINDS), 'references', 'glossary', 'matrix'];
+
+/** The Pagefind glob over those folders. */
+export const SEARCH_INDEX_GLOB = `{${SEARCH_INDEXED_FOLDERS.join(',')}}/**/*.html`;

@@ -1,5 +1,8 @@
 // Search: the words people use land on the right page first; filters narrow; typos get suggestions.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_INDEXED_FOLDERS } from '../../src/lib/site-pages.ts';
 
 /** Query → the URL that must come first. The list is the contract; add to it, do not remove. */
 const FIRST: [query: string, url: RegExp][] = [
@@ -81,3 +84,14 @@ for (const [typo, suggestion] of [['sciatcia', /Sciatica/], ['myofacial', /Myofa
 		await expect(page.locator('#did-you-mean')).toContainText(suggestion);
 	});
 }
+
+test('every page marked for the index lies in a folder Pagefind reads', () => {
+	const dist = join(import.meta.dirname, '../../dist');
+	const marked = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.html') && readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'));
+	const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	expect(marked.length).toBeGreaterThan(0);
+	expect(entry.languages['en']?.page_count).toBe(marked.length);
+	const outside = marked.filter((f) => !SEARCH_INDEXED_FOLDERS.includes(f.split(/[\\/]/)[0] ?? ''));
+	expect(outside).toEqual([]);
+});
