@@ -18,6 +18,7 @@ import {
 	MAX_PROBLEMS_PER_FILE,
 	PREDEFINED_MACROS,
 } from './bibtex-rules.ts';
+import { lineIndex } from './source-position.ts';
 
 /** One field of a scanned entry: its lower-case name and where the name is written. */
 export interface ScannedField {
@@ -472,22 +473,6 @@ export function scanBibtex(text: string, file: string): ScanResult {
 		problems.push(problem('EmptyBibliography', { file, line: 1 }, {}));
 	}
 	return { entries, macros, problems, keys };
-}
-
-/** Returns a function from a character offset to its 1-based line and column, in O(log n). */
-function lineIndex(text: string): (offset: number) => Where {
-	const starts = [0];
-	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-	return (offset) => {
-		let lo = 0;
-		let hi = starts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if ((starts[mid] ?? 0) <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-	};
 }
 
 /**

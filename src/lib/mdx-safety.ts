@@ -56,7 +56,7 @@ export function checkMdxSafety(path: string, text: string): Problem[] {
  * Where an attribute starts in the source. Sätteri gives attributes no position of their own, so
  * look for the attribute inside its element's source: its name, or the `{` of a spread.
  */
-function attributePlace(body: string, element: { position?: { start: { offset?: number }; end: { offset?: number } } | undefined }, attribute: JsxAttribute): Where | undefined {
+function attributePlace(body: string, element: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }, attribute: JsxAttribute): Where | undefined {
 	const from = element.position?.start.offset;
 	const to = element.position?.end.offset;
 	if (!body || from === undefined || to === undefined) return undefined;

@@ -1,27 +1,27 @@
 /** Positions in source text: offsets to 1-based line and column, and finding a token near a node. */
 
-let indexed: { text: string; starts: number[] } | undefined;
-
-/** Offsets where each line of `text` starts; kept for the last text, which is asked many times. */
-function lineStarts(text: string): number[] {
-	if (indexed?.text === text) return indexed.starts;
+/** Returns a function from a character offset to its 1-based line and column, in O(log n). */
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
 	const starts = [0];
 	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-	indexed = { text, starts };
-	return starts;
+	return (offset) => {
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((starts[mid] ?? 0) <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+	};
 }
 
-/** Converts a character offset to a 1-based line and column (a binary search over line starts). */
+let last: { text: string; at: (offset: number) => { line: number; column: number } } | undefined;
+
+/** Converts a character offset to a 1-based line and column; the last text's index is kept, as it is asked many times. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
-	const starts = lineStarts(text);
-	let lo = 0;
-	let hi = starts.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if ((starts[mid] ?? 0) <= offset) lo = mid;
-		else hi = mid - 1;
-	}
-	return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+	if (last?.text !== text) last = { text, at: lineIndex(text) };
+	return last.at(offset);
 }
 
 /**
