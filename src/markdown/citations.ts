@@ -2,7 +2,7 @@
  * Sätteri mdast plugin (Astro 7's native Markdown processor): turns Pandoc citations into
  * author-year markers linked to the page's reference list (`#ref-<key>`), each described by a
  * preview of its formatted reference. An unknown key fails the file with its place. Sätteri parses
- * and renders in native code, so the page pays only for the text nodes that hold a citation.
+ * and renders in native code; the plugin visits text nodes only and rewrites those that hold a citation.
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
