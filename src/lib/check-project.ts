@@ -64,8 +64,8 @@ export function checkProject(root: string): { problems: Problem[]; pages: Checke
 		const page = validateFrontmatter(file, CONTENT_KINDS[kind], problems);
 		const checked: CheckedPage = { kind, slug: path.split('/').pop()?.replace(/\.mdx$/, '') ?? '', file, page };
 		problems.push(...checkCitations(checked, library));
-		// A syntax tree carries positions on every node (about 100 times the page's size) and
-		// nothing after this point reads it: keeping all of them made memory grow with the site.
+		// A syntax tree carries positions on every node and nothing after this point reads it:
+		// keeping every page's tree made memory grow with the site.
 		file.tree = undefined;
 		return [checked];
 	});

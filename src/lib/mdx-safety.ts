@@ -57,6 +57,7 @@ export function checkMdxSafety(path: string, text: string): Problem[] {
  * look for the attribute inside its element's source: its name, or the `{` of a spread.
  */
 function attributePlace(body: string, element: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }, attribute: JsxAttribute): Where | undefined {
+	if (attribute.position) return { line: attribute.position.start.line, column: attribute.position.start.column };
 	const from = element.position?.start.offset;
 	const to = element.position?.end.offset;
 	if (!body || from === undefined || to === undefined) return undefined;
@@ -105,7 +106,7 @@ export function checkMdxTree(path: string, tree: Root, body = ''): Problem[] {
 				const tag = node.name ?? '';
 				if (!ALLOWED_COMPONENTS.includes(tag)) out.push(disallowedElement(at(start(node)), tag));
 				for (const attribute of node.attributes)
-					out.push(...checkAttribute(attribute, tag, at(attribute.position ? start(attribute) : attributePlace(body, node, attribute) ?? start(node))));
+					out.push(...checkAttribute(attribute, tag, at(attributePlace(body, node, attribute) ?? start(node))));
 				break;
 			}
 			case 'html':

@@ -4,7 +4,6 @@
  * preview of its formatted reference. An unknown key fails the file with its place. Sätteri parses
  * and renders in native code; the plugin visits text nodes only and rewrites those that hold a citation.
  */
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Link, PhrasingContent, Text } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
@@ -12,7 +11,7 @@ import { formatProblem, problem } from '../errors.ts';
 import type { CiteLabel } from '../lib/cite-label.ts';
 import { findCitations, type CitationMatch } from '../lib/citation-syntax.ts';
 import { closest } from '../lib/closest.ts';
-import { loadLibrary, type Library } from '../lib/library.ts';
+import { loadLibrary, projectPath, type Library } from '../lib/library.ts';
 import { placeInSource } from '../lib/source-position.ts';
 import { htmlToText } from '../lib/html-text.ts';
 import { DEFAULT_STYLE } from '../lib/styles.ts';
@@ -65,7 +64,7 @@ export function citationsPlugin(options: CitationsOptions = {}) {
 			after() {
 				const first = unknown[0];
 				if (!first) return;
-				const path = doc.fileURL ? relative(root, fileURLToPath(doc.fileURL)).split('\\').join('/') : 'page.mdx';
+				const path = doc.fileURL ? projectPath(root, fileURLToPath(doc.fileURL)) : 'page.mdx';
 				failUnknown(path, doc.source, first, library.byKey.keys(), cited);
 			},
 		};
