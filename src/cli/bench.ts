@@ -16,6 +16,7 @@ import { summariseProfiles } from '../lib/bench/profile.ts';
 import { checkBudgets, formatReport, median, type BenchResults, type BuildRun } from '../lib/bench/report.ts';
 import { launchChromium, measureTransfers, startPreview } from '../lib/bench/transfer.ts';
 import { cleanBuild, prepareVariantA, prepareVariantB, type CodeSource } from '../lib/bench/variants.ts';
+import { buildSteps } from '../lib/build-steps.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -53,13 +54,12 @@ async function build(variant: 'A' | 'B', label: string, options: { cold: boolean
 	progress(`${label}: ${variant} building…`);
 	const started = Date.now();
 	const ticker = setInterval(() => progress(`${label}: ${variant} still building (${secs(Date.now() - started)})`), 30_000);
-	// A is built as `npm run build` builds it: astro build, then the search index and offline
-	// precache in a second process. B is the usual setup: Pagefind inside astro build.
-	const node = (args: string[]) => [process.execPath, ...(options.nodeArgs ?? []), ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-	const run =
-		variant === 'A'
-			? await runMeasured('/bin/sh', ['-c', `${node([astroBin, 'build'])} && ${node(['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'src/cli/finish-build.ts'])}`], { cwd, env, logFile: log })
-			: await runMeasured(process.execPath, [...(options.nodeArgs ?? []), astroBin, 'build'], { cwd, env, logFile: log });
+	// A is built as `npm run build` builds it (astro build, then the search index and offline
+	// precache in a second process); B is the usual setup, Pagefind inside astro build.
+	const steps = (variant === 'A' ? buildSteps(astroBin) : [[astroBin, 'build']]).map((args) => [process.execPath, ...(options.nodeArgs ?? []), ...args]);
+	const quote = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
+	const [command = process.execPath, ...args] = steps.length === 1 ? (steps[0] ?? []) : ['/bin/sh', '-c', steps.map((s) => s.map(quote).join(' ')).join(' && ')];
+	const run = await runMeasured(command, args, { cwd, env, logFile: log });
 	clearInterval(ticker);
 	const result: BuildRun = {
 		variant,

@@ -1,11 +1,17 @@
-/** Builds a project copy as `npm run build` does (astro build, then the search index and precache): output text and exit code. */
+/** Builds a project copy as `npm run build` does (src/lib/build-steps.ts): output text and exit code. */
 import { spawnSync } from 'node:child_process';
+import { buildSteps } from '../../../src/lib/build-steps.ts';
 
-/** Builds the project at `cwd` with the project's own Astro; returns stdout+stderr and the status. */
+/** Builds the project at `cwd` with the project's own Astro; returns stdout+stderr and the status of the last step run. */
 export function astroBuild(cwd: string): { output: string; status: number | null } {
 	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-	const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd, encoding: 'utf8', env });
-	if (astro.status !== 0) return { output: astro.stdout + astro.stderr, status: astro.status };
-	const finish = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'src/cli/finish-build.ts'], { cwd, encoding: 'utf8', env });
-	return { output: astro.stdout + astro.stderr + finish.stdout + finish.stderr, status: finish.status };
+	let output = '';
+	let status: number | null = 0;
+	for (const args of buildSteps()) {
+		const run = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env });
+		output += run.stdout + run.stderr;
+		status = run.status;
+		if (status !== 0) break;
+	}
+	return { output, status };
 }
