@@ -2,13 +2,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { bibtexLoader } from './loaders/bibtex-loader.ts';
+import { pageSlugOf } from './lib/page-slug.ts';
 import { CommonClaimSchema } from './schemas/common-claim.ts';
 import { ConditionSchema } from './schemas/condition.ts';
 import { GuidelineSchema } from './schemas/guideline.ts';
 import { ReferenceSchema } from './schemas/reference.ts';
 import { TechniqueSchema } from './schemas/technique.ts';
 
-const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
+// The id (and URL) of a page is its file name, read by the same function as the checks; the
+// checks refuse a file name that is not already a slug, so no page is published elsewhere.
+const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}`, generateId: ({ entry }) => pageSlugOf(entry) });
 
 export const collections = {
 	references: defineCollection({ loader: bibtexLoader(), schema: ReferenceSchema }),

@@ -68,10 +68,70 @@ export const errors = {
 		message: (a: { field: string; detail: string }) => `Field ${q(a.field)} ${a.detail}`,
 		hint: (a: { fix: string }) => a.fix,
 	},
+	NoFrontmatter: {
+		title: 'No frontmatter',
+		message: () => 'The page has no frontmatter',
+		hint: () => 'Start the file with a line ---, then the fields (title, bottomLine, reviewed...), then a line ---',
+	},
+	FrontmatterFence: {
+		title: 'Frontmatter fence',
+		message: (a: { detail: string }) => a.detail,
+		hint: (a: { fix: string }) => a.fix,
+	},
+	FrontmatterMismatch: {
+		title: 'Frontmatter read differently',
+		message: (a: { field: string; detail: string }) => `The frontmatter at ${q(a.field)} is read differently by Astro's parser and by the checks (${a.detail}), so the page is refused`,
+		hint: () => 'Write the value plainly: quote text, write dates as 2026-11-21 and numbers as 0.5',
+	},
+	YamlSyntax: {
+		title: 'YAML syntax error',
+		message: (a: { detail: string }) => `The YAML is not valid: ${a.detail}`,
+		hint: () => 'Fix the YAML syntax (indentation, quotes, colons)',
+	},
+	YamlAlias: {
+		title: 'YAML anchor or alias',
+		message: (a: { what: string; name: string }) => `The YAML ${a.what} ${q(a.name)} is not allowed`,
+		hint: () => 'Write the value out in full where it belongs: the checks read every value where it is written',
+	},
+	YamlMergeKey: {
+		title: 'YAML merge key',
+		message: () => 'The YAML merge key "<<" is not allowed',
+		hint: () => 'Write each field out where it belongs: Astro merges "<<" into the mapping while other YAML readers keep it as a key',
+	},
+	YamlTag: {
+		title: 'YAML tag',
+		message: (a: { tag: string }) => `The YAML tag ${q(a.tag)} is not allowed`,
+		hint: () => 'Delete the tag and write a plain value; put text in quotes to keep it text',
+	},
+	YamlKey: {
+		title: 'YAML key',
+		message: (a: { detail: string }) => `A key ${a.detail}`,
+		hint: () => 'Write keys as plain names such as title or evidence',
+	},
+	DuplicateKey: {
+		title: 'Key set twice',
+		message: (a: { key: string; first: number }) => `The key ${q(a.key)} is set twice (first on line ${a.first})`,
+		hint: () => 'Keep one of the two values: YAML readers disagree on which one wins',
+	},
+	YamlLimit: {
+		title: 'YAML limit exceeded',
+		message: (a: { what: string; limit: string }) => `${a.what}, over the limit of ${a.limit}`,
+		hint: () => 'Flatten or shorten it',
+	},
 	QuoteNotInSource: {
 		title: 'Quote not in source',
 		message: (a: { keys: string; piece: string }) => `The quote ${q(a.piece)} is not in the stored text of ${a.keys}`,
 		hint: () => 'Copy the quote verbatim from bibliography/passages/<key>.yaml or the entry\'s abstract, or add the passage there from the source itself',
+	},
+	InvalidPassages: {
+		title: 'Invalid passages file',
+		message: (a: { detail: string }) => `The passages file ${a.detail}`,
+		hint: (a: { fix: string }) => a.fix,
+	},
+	QuoteAcrossPassages: {
+		title: 'Quote stitched from several passages',
+		message: (a: { keys: string; piece: string }) => `The quote is stitched from more than one passage of ${a.keys}: ${q(a.piece)} is not in the passage that holds the rest`,
+		hint: () => 'Quote one passage at a time: [...] may leave out words inside one passage, never join two passages or two sources',
 	},
 	NumberNotInSource: {
 		title: 'Number not in source',
@@ -90,8 +150,13 @@ export const errors = {
 	},
 	RetractedSource: {
 		title: 'Retracted source',
-		message: (a: { key: string }) => `The source ${q(a.key)} is marked retracted`,
+		message: (a: { key: string; how: string }) => `The source ${q(a.key)} is marked retracted (${a.how})`,
 		hint: () => 'Remove the claim, cite a source that has not been retracted, or set citesRetracted: true to cite it on purpose (readers then see a retraction notice)',
+	},
+	RetractedCitation: {
+		title: 'Retracted source cited',
+		message: (a: { key: string; how: string }) => `The citation of ${q(a.key)} cites a retracted source (${a.how})`,
+		hint: (a: { key: string }) => `Remove the citation, cite a source that has not been retracted, or write [@${a.key}, retracted] to cite it on purpose (readers then see that it was retracted)`,
 	},
 	SupersededSource: {
 		title: 'Superseded source',
@@ -102,6 +167,21 @@ export const errors = {
 		title: 'Unknown condition',
 		message: (a: { slug: string }) => `There is no condition page ${q(a.slug)}`,
 		hint: (a: { closest?: string | undefined }) => `Use a file name from content/conditions/${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
+	},
+	InvalidFileName: {
+		title: 'File name is not a slug',
+		message: (a: { name: string }) => `The file name ${q(a.name)} is not a page slug: Astro would publish it under a different address than the one claims and links use`,
+		hint: (a: { suggested: string }) => `Rename the file to ${q(a.suggested)} (lower-case letters, digits and hyphens)`,
+	},
+	UnreadContentFile: {
+		title: 'File the build does not read',
+		message: (a: { name: string; why: string }) => `The file ${q(a.name)} is not published: ${a.why}`,
+		hint: (a: { fix: string }) => a.fix,
+	},
+	UnknownSlug: {
+		title: 'Unknown page slug',
+		message: (a: { kind: string; slug: string }) => `There is no ${a.kind} page ${q(a.slug)}`,
+		hint: (a: { kind: string; closest?: string | undefined }) => `Use a file name from content/${a.kind === 'condition' ? 'conditions' : 'techniques'}/${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
 	},
 	DuplicateClaimId: {
 		title: 'Duplicate claim id',
@@ -137,6 +217,11 @@ export const errors = {
 		title: 'Page too large',
 		message: (a: { bytes: number; limit: number }) => `The page is ${a.bytes} bytes, over the limit of ${a.limit} bytes, so it was not read`,
 		hint: () => 'Split it into several pages, or move long material to the sources it summarises',
+	},
+	ArticleTooLarge: {
+		title: 'Article too large',
+		message: (a: { bytes: number; limit: number }) => `The file is ${a.bytes} bytes, over the audit's limit of ${a.limit} bytes, so it was not read`,
+		hint: () => 'Audit it in parts: split the file at its headings',
 	},
 	// Bibliography input (src/lib/bibtex-scan.ts, src/lib/bibliography.ts).
 	UnbalancedQuote: {

@@ -1,12 +1,15 @@
 /**
  * Runs every audit rule over the project's content (no paths) or over given files, and returns
- * the findings sorted by file and line. The CLI and the /editors/ page both call this.
+ * the findings sorted by file and line. The CLI and the /editors/ page both call this. A page
+ * (.mdx) gets every check the build runs on it, through the same functions, with the same
+ * messages and limits; outside articles (.md, .txt, .html) get the prose rules.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { sortProblems } from '../errors.ts';
-import { checkProject, contentFiles } from '../lib/check-project.ts';
-import { loadLibrary, projectPath } from '../lib/library.ts';
+import { problem, sortProblems, type Problem } from '../errors.ts';
+import { checkPage, checkProject, contentFiles, CONTENT_KINDS, projectContext, type CheckedPage } from '../lib/check-project.ts';
+import { MAX_PAGE_BYTES } from '../lib/content-file.ts';
+import { projectPath } from '../lib/library.ts';
 import { proseOf } from '../lib/prose.ts';
 import { rule as bibliographyHygiene } from './checks/bibliography-hygiene.ts';
 import { rule as citationsMiscited } from './checks/citations-miscited.ts';
@@ -21,16 +24,48 @@ export const RULES: AuditRule[] = [claimsUncited, citationsUnresolved, citations
 /** File types the audit reads. */
 export const AUDITED_EXTENSIONS = ['.mdx', '.md', '.txt', '.html', '.htm'];
 
+/**
+ * The largest outside article audited, in bytes; pages (.mdx) have the build's own limit. The
+ * audit is linear in its input (about 1 s per MB on this project's machine), so the limit bounds
+ * a run to seconds.
+ */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
 /** Audits `paths` (project-relative or absolute), or the whole content/ when none are given. */
 export function runAudit(root: string, paths: readonly string[] = [], now = new Date()): Finding[] {
-	const library = loadLibrary(root);
-	const project = paths.length === 0 ? checkProject(root) : undefined;
-	const files = paths.length === 0 ? contentFiles(root).map((p) => resolve(root, p)) : paths.map((p) => resolve(p));
-	const documents: AuditDocument[] = files.map((file) => {
-		const source = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const whole = paths.length === 0;
+	const project = whole ? checkProject(root) : undefined;
+	const ctx = projectContext(root);
+	const files = whole ? contentFiles(root).map((p) => resolve(root, p)) : paths.map((p) => resolve(p));
+	const pages: CheckedPage[] = project?.pages ?? [];
+	const problems: Problem[] = project?.problems ?? [];
+	const documents: AuditDocument[] = files.flatMap((file) => {
 		const path = projectPath(root, file);
-		return { path, source, paragraphs: proseOf(path, source) };
+		const page = path.endsWith('.mdx');
+		const limit = page ? MAX_PAGE_BYTES : MAX_ARTICLE_BYTES;
+		const bytes = statSync(file).size;
+		if (bytes > limit) {
+			if (!whole || !page) problems.push(problem(page ? 'PageTooLarge' : 'ArticleTooLarge', { file: path, line: 1 }, { bytes, limit }));
+			return [];
+		}
+		const text = readFileSync(file, 'utf8');
+		if (page && !whole) {
+			const checked = checkPage(ctx, path, text, { kind: kindOf(path) });
+			problems.push(...checked.problems);
+			pages.push(checked.page);
+		}
+		const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+		return [{ path, source, paragraphs: proseOf(path, source) }];
 	});
-	const ctx: AuditContext = { library, documents, project, now };
-	return sortProblems(RULES.flatMap((r) => r.run(ctx)));
+	const audit: AuditContext = { library: ctx.library, documents, project: { pages, problems, whole }, now };
+	return sortProblems(RULES.flatMap((r) => r.run(audit)));
+}
+
+/**
+ * The kind a page is checked as: its content folder, or for a draft elsewhere the name of its
+ * folder when that is a kind (drafts/techniques/x.mdx), else a technique page (the shared fields).
+ */
+function kindOf(path: string): string {
+	const folders = path.split('/').slice(0, -1);
+	return [...folders].reverse().find((f) => f in CONTENT_KINDS) ?? 'techniques';
 }

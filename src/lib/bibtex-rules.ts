@@ -110,11 +110,28 @@ export const TITLE_INHERITANCE: ReadonlyMap<
 export const DOI_PATTERN = /^10\.\d{4,9}\/[-._;()/:A-Z0-9]+$/i;
 
 /**
- * True when an entry is marked retracted: any `retracted` value but an empty one or "false"
- * (a note such as "Retraction notice, J Ex 2020" counts). The same reading as the claim checks
- * in ./claim-checks.ts and the audit's bibliography:retracted-cited rule.
+ * How an entry is marked retracted, in the ways reference managers and publishers write it, or
+ * undefined when it is not:
+ * - our own `retracted` field: any value but an empty one, "false" or "no" (a note such as
+ *   "Retraction notice, J Ex 2020" counts);
+ * - BibLaTeX's publication state, `pubstate = {retracted}`;
+ * - a `keywords` entry "retracted": Zotero flags retracted items only inside Zotero (its
+ *   Retraction Watch check keeps the flag in its own database), so the way to carry the flag into
+ *   a Better BibTeX export is a "retracted" tag, which BBT writes to `keywords`;
+ * - a title that starts "RETRACTED:" or "RETRACTED ARTICLE:", as publishers retitle a retracted
+ *   article and PubMed and Crossref records then carry it.
+ * One reading for the claim checks, prose citations, the audit and the reference page.
  */
+export function retractionOf(fields: Readonly<Record<string, string>>): string | undefined {
+	const own = fields['retracted']?.trim();
+	if (own && !/^(false|no)$/i.test(own)) return /^(true|yes)$/i.test(own) ? 'retracted' : own;
+	if (/^\s*retracted\s*$/i.test(fields['pubstate'] ?? '')) return 'pubstate = {retracted}';
+	if ((fields['keywords'] ?? '').split(/[,;]/).some((k) => k.trim().toLowerCase() === 'retracted')) return 'keyword "retracted"';
+	if (/^\s*\{?\s*retracted(\s+article)?\s*:/i.test(fields['title'] ?? '')) return 'title marked RETRACTED';
+	return undefined;
+}
+
+/** True when an entry is marked retracted in any of the ways `retractionOf` reads. */
 export function isRetracted(fields: Readonly<Record<string, string>>): boolean {
-	const value = fields['retracted'];
-	return Boolean(value) && value !== 'false';
+	return retractionOf(fields) !== undefined;
 }

@@ -4,11 +4,12 @@
  * and the interval, and no retracted or superseded source slips through. Pure functions: the build
  * and the editors' audit call the same ones.
  */
-import { isRetracted } from './bibtex-rules.ts';
+import { retractionOf } from './bibtex-rules.ts';
 import { problem, type Problem } from '../errors.ts';
-import type { Claim } from '../schemas/claim.ts';
+import { EFFECT_TYPES, type Claim, type EffectType } from '../schemas/claim.ts';
 import type { BibEntry } from './bibliography.ts';
 import { closest } from './closest.ts';
+import { asciiDigits, numberWordsToDigits } from './number-text.ts';
 import type { Passage } from './passages.ts';
 
 /** What the checks need to know about the project. */
@@ -39,29 +40,56 @@ export function quotePieces(quote: string): string[] {
 	return quote.split(/\s*\[(?:\.\.\.|…)\]\s*/).filter((p) => p.trim().length > 0);
 }
 
-/** Finds the first piece of `quote` (as written) not in `source`, in order; undefined when all are. */
-export function missingPiece(quote: string, source: string): string | undefined {
+/** How many pieces of `quote` appear in `source`, in order, before the first one that does not. */
+export function piecesFound(quote: string, source: string): number {
 	const haystack = normaliseText(source);
+	const pieces = quotePieces(quote);
 	let from = 0;
-	for (const piece of quotePieces(quote)) {
-		const at = haystack.indexOf(normaliseText(piece), from);
-		if (at < 0) return piece;
-		from = at + normaliseText(piece).length;
+	for (let i = 0; i < pieces.length; i++) {
+		const needle = normaliseText(pieces[i] ?? '');
+		const at = haystack.indexOf(needle, from);
+		if (at < 0) return i;
+		from = at + needle.length;
 	}
-	return undefined;
+	return pieces.length;
 }
 
-/** The numbers in a text, sign dropped and thousands separators removed ("3,096" → 3096). */
+/** Finds the first piece of `quote` (as written) not in `source`, in order; undefined when all are. */
+export function missingPiece(quote: string, source: string): string | undefined {
+	return quotePieces(quote)[piecesFound(quote, source)];
+}
+
+/**
+ * Checks that the whole quote, `[...]` gaps included, lies inside one passage of one source:
+ * a quote stitched from two passages, or two sources, says something no single passage says.
+ * Returns the first piece missing from the passage that holds most of the quote, and whether
+ * every piece exists somewhere (then the quote was stitched).
+ */
+export function quoteProblem(quote: string, passages: readonly string[]): { piece: string; stitched: boolean } | undefined {
+	const pieces = quotePieces(quote);
+	let best = -1;
+	for (const passage of passages) {
+		const found = piecesFound(quote, passage);
+		if (found === pieces.length) return undefined;
+		best = Math.max(best, found);
+	}
+	const piece = pieces[Math.max(best, 0)] ?? quote;
+	const stitched = passages.length > 1 && pieces.every((p) => passages.some((text) => piecesFound(p, text) === 1));
+	return { piece, stitched };
+}
+
+/**
+ * The numbers in a text, sign dropped and thousands separators removed ("3,096" → 3096), read
+ * from digits of any script and from number words ("seventy-two" → 72).
+ */
 export function numbersIn(text: string): number[] {
-	const plain = normaliseText(text).replace(/(\d),(?=\d{3}\b)/g, '$1');
+	const plain = numberWordsToDigits(asciiDigits(normaliseText(text))).replace(/(\d),(?=\d{3}\b)/g, '$1');
 	return [...plain.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
 }
 
-const RATIO = /\b(ratio|rr|or|hr|irr)\b/i;
-
-/** The value meaning "no effect" for a measure: 1 for ratios, 0 for differences. */
-export function nullValueOf(measure: string): number {
-	return RATIO.test(measure) ? 1 : 0;
+/** The value meaning "no effect" for an effect type: 1 for ratios, 0 for differences. */
+export function nullValueOf(type: EffectType): number {
+	return EFFECT_TYPES[type];
 }
 
 /** Runs every claim check; returns located problems (errors and warnings). */
@@ -69,12 +97,12 @@ export function checkClaim(claim: Claim, ctx: ClaimContext, at: Locate): Problem
 	const out: Problem[] = [];
 	const known = claim.sources.filter((k) => ctx.byKey.has(k));
 	const keys = known.map((k) => `"${k}"`).join(', ') || 'the sources';
-	const sourceText = known.flatMap((k) => (ctx.passages.get(k) ?? []).map((p) => p.text)).join('\n');
+	const passages = known.flatMap((k) => (ctx.passages.get(k) ?? []).map((p) => p.text));
+	const sourceText = passages.join('\n');
 
-	const missing = missingPiece(claim.quote, sourceText);
-	if (known.length > 0 && missing !== undefined) {
-		out.push(problem('QuoteNotInSource', at(['quote']), { keys, piece: missing }));
-	}
+	const quoted = known.length > 0 ? quoteProblem(claim.quote, passages) : undefined;
+	if (quoted?.stitched) out.push(problem('QuoteAcrossPassages', at(['quote']), { keys, piece: quoted.piece }));
+	else if (quoted) out.push(problem('QuoteNotInSource', at(['quote']), { keys, piece: quoted.piece }));
 
 	const allowed = new Set([...numbersIn(claim.quote), ...numbersIn(sourceText)]);
 	const numbered: [string, string][] = [['statement', claim.statement]];
@@ -99,9 +127,9 @@ export function checkClaim(claim: Claim, ctx: ClaimContext, at: Locate): Problem
 
 	const e = claim.effect;
 	if (e?.direction === 'benefit' && e.ciLow !== undefined && e.ciHigh !== undefined) {
-		const nullValue = nullValueOf(e.measure);
-		const [low, high] = e.ciLow <= e.ciHigh ? [e.ciLow, e.ciHigh] : [e.ciHigh, e.ciLow];
-		if (low <= nullValue && nullValue <= high) {
+		// The schema refuses an interval whose bounds are out of order, so none is swapped here.
+		const nullValue = nullValueOf(e.type);
+		if (e.ciLow <= nullValue && nullValue <= e.ciHigh) {
 			out.push(problem('BenefitWithNullInterval', at(['effect', 'direction']), { low: e.ciLow, high: e.ciHigh, nullValue }));
 		}
 	}
@@ -109,7 +137,8 @@ export function checkClaim(claim: Claim, ctx: ClaimContext, at: Locate): Problem
 	claim.sources.forEach((key, i) => {
 		const fields = ctx.byKey.get(key)?.fields;
 		if (!fields) return;
-		if (isRetracted(fields) && !claim.citesRetracted) out.push(problem('RetractedSource', at(['sources', i]), { key }));
+		const retraction = retractionOf(fields);
+		if (retraction && !claim.citesRetracted) out.push(problem('RetractedSource', at(['sources', i]), { key, how: retraction }));
 		const newer = fields['supersededby'];
 		if (newer) out.push(problem('SupersededSource', at(['sources', i]), { key, newer }, 'warning'));
 	});

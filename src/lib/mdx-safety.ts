@@ -8,14 +8,8 @@ import type { Nodes, Root } from 'mdast';
 import type {} from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { problem, type Problem } from '../errors.ts';
-import { parseMdx } from './mdx-parse.ts';
+import { parseContentFile } from './content-file.ts';
 import { positionAt } from './source-position.ts';
-
-/**
- * The largest content page read, in bytes (our longest page is about 12 KB). A bigger file is
- * reported and skipped, so a pathological page ends the check in milliseconds.
- */
-export const MAX_PAGE_BYTES = 256 * 1024;
 
 /** The project's own components an editor may use in MDX; anything else is rejected. */
 export const ALLOWED_COMPONENTS: readonly string[] = ['CitationNeeded'];
@@ -37,19 +31,14 @@ type Where = { line: number; column: number };
 // remark-mdx's types add the MDX nodes to mdast's `Nodes`, so no transitive package is imported.
 type JsxAttribute = Extract<Nodes, { type: 'mdxJsxFlowElement' }>['attributes'][number];
 
-/** Parses a page (whole file or body) and checks it; a syntax error becomes a located Problem. */
+/**
+ * Reads a page as the build does (./content-file.ts: Astro's fence and body) and returns its
+ * syntax and safety problems: what the build reports for the page body, nothing about its data.
+ */
 export function checkMdxSafety(path: string, text: string): Problem[] {
-	const body = blankFrontmatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-	const mdx = !path.endsWith('.md');
-	let tree: Root;
-	try {
-		tree = parseMdx(body, { mdx });
-	} catch (error) {
-		const e = error as { line?: number; column?: number; reason?: string; message?: string };
-		const where = { file: path, line: e.line ?? 1, column: e.column ?? 1 };
-		return [problem('MdxSyntax', where, { detail: e.reason ?? e.message ?? 'syntax error' })];
-	}
-	return checkMdxTree(path, tree, body);
+	const file = parseContentFile(path, text, { mdx: !path.endsWith('.md') });
+	const syntax = file.problems.filter((p) => p.name === 'MdxSyntax');
+	return file.tree ? [...syntax, ...checkMdxTree(path, file.tree, file.body)] : syntax;
 }
 
 /**
@@ -221,11 +210,6 @@ function decodeOnce(value: string): string {
 			(_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()] ?? '',
 		)
 		.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/** Blanks the frontmatter but keeps its lines, exactly as content-file.ts does. */
-function blankFrontmatter(text: string): string {
-	return text.replace(/^---\n[\s\S]*?\n---(?:\n|$)/, (m) => '\n'.repeat(m.split('\n').length - 1));
 }
 
 function excerpt(code: string): string {

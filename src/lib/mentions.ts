@@ -59,6 +59,10 @@ export function referenceEntries(paragraphs: readonly Paragraph[], source: strin
 
 /** True when a paragraph is part of the reference list (so its lines are not prose claims). */
 export function inReferenceList(paragraphs: readonly Paragraph[], index: number): boolean {
-	const start = paragraphs.findIndex((p) => LIST_HEADING.test(p.text));
+	// Found once per document: searching again for every paragraph made the audit quadratic.
+	let start = listStarts.get(paragraphs);
+	if (start === undefined) listStarts.set(paragraphs, (start = paragraphs.findIndex((p) => LIST_HEADING.test(p.text))));
 	return start >= 0 && index >= start;
 }
+
+const listStarts = new WeakMap<readonly Paragraph[], number>();

@@ -3,13 +3,13 @@
  * positions, so every audit rule can report `path:line:col`. Sentences come from the platform's
  * own segmenter (Intl.Segmenter), repaired where abbreviations such as "et al." split them.
  */
-import type { Root as MdastRoot, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Element, Root as HastRoot } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { parseMdx } from './mdx-parse.ts';
+import { parseContentFile } from './content-file.ts';
 import { positionAt } from './source-position.ts';
 
 /** A sentence with the offset of its first character in the file. */
@@ -55,7 +55,7 @@ export function splitSentences(text: string, base: number, source: string): Sent
 
 /** Reads the prose blocks of a document by its extension. */
 export function proseOf(path: string, source: string): Paragraph[] {
-	if (path.endsWith('.mdx') || path.endsWith('.md')) return markdownProse(source, path.endsWith('.mdx'));
+	if (path.endsWith('.mdx') || path.endsWith('.md')) return markdownProse(path, source, path.endsWith('.mdx'));
 	if (path.endsWith('.html') || path.endsWith('.htm')) return htmlProse(source);
 	return textProse(source);
 }
@@ -76,14 +76,10 @@ function block(kind: Paragraph['kind'], text: string, offset: number, source: st
 }
 
 /** Markdown/MDX: paragraphs and headings from the syntax tree; code and JSX blocks are skipped. */
-function markdownProse(source: string, mdx: boolean): Paragraph[] {
-	const body = source.replace(/^---\n[\s\S]*?\n---(?:\n|$)/, (m) => m.replace(/[^\n]/g, ' '));
-	let tree: MdastRoot;
-	try {
-		tree = parseMdx(body, { mdx });
-	} catch {
-		return textProse(body);
-	}
+function markdownProse(path: string, source: string, mdx: boolean): Paragraph[] {
+	// The page as the build reads it: Astro's fence, the frontmatter blanked, Sätteri's tree.
+	const { body, tree } = parseContentFile(path, source, { mdx });
+	if (!tree) return textProse(body);
 	const blocks: Paragraph[] = [];
 	visit(tree, (node: RootContent) => {
 		if (node.type !== 'paragraph' && node.type !== 'heading') return;

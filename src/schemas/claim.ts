@@ -7,9 +7,29 @@ export const CERTAINTY_LEVELS = ['high', 'moderate', 'low', 'very low'] as const
 /** Directions an effect can take. */
 export const DIRECTIONS = ['benefit', 'no difference', 'harm', 'mixed'] as const;
 
-/** A reported effect: measure, point estimate, 95% CI and direction. */
-export const EffectSchema = z.object({
-	/** What was measured and on which scale, e.g. "mean difference, RDQ points (0-24, lower is better)". */
+/**
+ * Effect types and the value that means "no effect" for each: 1 for ratios, 0 for differences
+ * and percent changes. The null value comes from here, never from words in `measure`.
+ */
+export const EFFECT_TYPES = {
+	'mean difference': 0,
+	'standardised mean difference': 0,
+	'risk difference': 0,
+	'percent change': 0,
+	'risk ratio': 1,
+	'odds ratio': 1,
+	'hazard ratio': 1,
+} as const;
+
+/** An effect type, such as "mean difference" or "risk ratio". */
+export type EffectType = keyof typeof EFFECT_TYPES;
+
+/** A reported effect: its type, measure, point estimate, 95% CI and direction. */
+export const EffectSchema = z
+	.strictObject({
+	/** The kind of effect; decides the null value (see EFFECT_TYPES). */
+	type: z.enum(Object.keys(EFFECT_TYPES) as [EffectType, ...EffectType[]]),
+	/** What was measured and on which scale, e.g. "RDQ points (0-24, lower is better)". */
 	measure: z.string().min(1),
 	/** The point estimate as the source reports it. */
 	estimate: z.number(),
@@ -19,10 +39,21 @@ export const EffectSchema = z.object({
 	ciHigh: z.number().optional(),
 	/** Which way the effect points for the patient. */
 	direction: z.enum(DIRECTIONS),
-});
+	})
+	.superRefine((e, ctx) => {
+		// Never swapped or reordered silently: the card prints the interval as written.
+		if (e.ciLow !== undefined && e.ciHigh !== undefined && e.ciLow > e.ciHigh)
+			ctx.addIssue({ code: 'custom', path: ['ciLow'], message: `is above ciHigh (${e.ciLow} > ${e.ciHigh}): write the lower bound in ciLow and the upper bound in ciHigh` });
+		else if (e.ciLow !== undefined && e.estimate < e.ciLow)
+			ctx.addIssue({ code: 'custom', path: ['estimate'], message: `is below its own interval (${e.estimate} < ciLow ${e.ciLow}): check the three numbers against the source` });
+		else if (e.ciHigh !== undefined && e.estimate > e.ciHigh)
+			ctx.addIssue({ code: 'custom', path: ['estimate'], message: `is above its own interval (${e.estimate} > ciHigh ${e.ciHigh}): check the three numbers against the source` });
+		if ((e.ciLow === undefined) !== (e.ciHigh === undefined))
+			ctx.addIssue({ code: 'custom', path: [e.ciLow === undefined ? 'ciLow' : 'ciHigh'], message: 'is missing while the other bound is set: give both bounds of the interval, or neither' });
+	});
 
 /** One evidence claim as written in a page's `evidence:` frontmatter list. */
-export const ClaimSchema = z.object({
+export const ClaimSchema = z.strictObject({
 	/** Kebab-case id, unique on the page; the claim's anchor is `#claim-<id>`. */
 	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, like rdq-vs-usual-care'),
 	/** One plain-language sentence. */

@@ -6,7 +6,7 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a page slug
 const words = (max: number) => (s: string) => s.trim().split(/\s+/).length <= max;
 
 /** The shared page frontmatter. */
-export const PageSchema = z.object({
+export const PageSchema = z.strictObject({
 	/** The name people know the subject by. */
 	title: z.string().min(1),
 	/** Other names people search for (e.g. "lumbago", "knots"). */

@@ -11,11 +11,14 @@ export interface AuditDocument {
 	paragraphs: Paragraph[];
 }
 
-/** Everything a rule may look at. `project` is set when the project's own content is audited. */
+/**
+ * Everything a rule may look at. `project` holds the build's checks of the audited pages, and
+ * `whole` is true when the project's own content is audited (not given files).
+ */
 export interface AuditContext {
 	library: Library;
 	documents: AuditDocument[];
-	project?: { pages: CheckedPage[]; problems: Problem[] } | undefined;
+	project: { pages: CheckedPage[]; problems: Problem[]; whole: boolean };
 	now: Date;
 }
 

@@ -68,7 +68,7 @@ function claimOf(ref: BenchReference, id: string): Record<string, unknown> {
 		outcome: f.outcome,
 		comparison: f.comparison,
 		followUp: `${f.weeks} weeks`,
-		effect: { measure: f.measure, estimate: f.estimate, ciLow: f.ciLow, ciHigh: f.ciHigh, direction: f.direction },
+		effect: { type: f.type, measure: f.measure, estimate: f.estimate, ciLow: f.ciLow, ciHigh: f.ciHigh, direction: f.direction },
 		certainty: strong ? (['high', 'moderate', 'low'] as const)[ref.key.length % 3] : ref.key.length % 2 ? 'low' : 'very low',
 		certaintySource: strong ? 'review' : 'editors',
 		quote: f.result,

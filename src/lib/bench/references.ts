@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { Random } from './random.ts';
+import type { EffectType } from '../../schemas/claim.ts';
 import { GIVEN, JOURNALS, SURNAMES, slugify } from './topics.ts';
 import { sentence, type Vocabulary } from './words.ts';
 
@@ -12,6 +13,7 @@ import { sentence, type Vocabulary } from './words.ts';
 export interface Finding {
 	measure: string;
 	direction: 'benefit' | 'no difference';
+	type: EffectType;
 	estimate: number;
 	ciLow: number;
 	ciHigh: number;
@@ -57,20 +59,20 @@ function finding(random: Random, technique: string, condition: string): Finding 
 		const half = benefit ? random.decimal(0.05, estimate - 1.1, 2) : random.decimal(0.2, 0.4, 2);
 		const [ciLow, ciHigh] = [Number((estimate - half).toFixed(2)), Number((estimate + half).toFixed(2))];
 		const result = `The risk ratio for ${outcome} with ${t} compared with ${comparison} was ${fmt(estimate)} (95% CI ${fmt(ciLow)} to ${fmt(ciHigh)}) at ${weeks} weeks`;
-		return { ...common, measure: `risk ratio, ${outcome} (higher is better)`, estimate, ciLow, ciHigh, result };
+		return { ...common, type: 'risk ratio' as const, measure: `risk ratio, ${outcome} (higher is better)`, estimate, ciLow, ciHigh, result };
 	}
 	if (kind === 'smd') {
 		const estimate = benefit ? -random.decimal(0.2, 0.9, 2) : random.decimal(-0.15, 0.1, 2);
 		const half = benefit ? random.decimal(0.05, Math.abs(estimate) - 0.03, 2) : random.decimal(0.2, 0.35, 2);
 		const [ciLow, ciHigh] = [Number((estimate - half).toFixed(2)), Number((estimate + half).toFixed(2))];
 		const result = `${t} changed ${outcome} compared with ${comparison} in people with ${condition.toLowerCase()} (SMD ${fmt(estimate)}, 95% CI ${fmt(ciLow)} to ${fmt(ciHigh)}) at ${weeks} weeks`;
-		return { ...common, measure: `standardised mean difference, ${outcome} (negative favours ${t})`, estimate, ciLow, ciHigh, result: result.charAt(0).toUpperCase() + result.slice(1) };
+		return { ...common, type: 'standardised mean difference' as const, measure: `standardised mean difference, ${outcome} (negative favours ${t})`, estimate, ciLow, ciHigh, result: result.charAt(0).toUpperCase() + result.slice(1) };
 	}
 	const estimate = benefit ? random.decimal(0.8, 4.5, 1) : random.decimal(-0.4, 0.6, 1);
 	const half = benefit ? random.decimal(0.3, estimate - 0.2, 1) : random.decimal(0.6, 1.2, 1);
 	const [ciLow, ciHigh] = [Number((estimate - half).toFixed(1)), Number((estimate + half).toFixed(1))];
 	const result = `The adjusted mean ${outcome} score was ${fmt(estimate)} points (95% CI, ${fmt(ciLow)} to ${fmt(ciHigh)} points) lower with ${t} than with ${comparison} at ${weeks} weeks`;
-	return { ...common, measure: `mean difference, ${outcome} points (lower is better)`, estimate, ciLow, ciHigh, result };
+	return { ...common, type: 'mean difference' as const, measure: `mean difference, ${outcome} points (lower is better)`, estimate, ciLow, ciHigh, result };
 }
 
 /** Generates `count` entries about the given techniques and conditions. */

@@ -6,8 +6,10 @@ import { checkProject } from '../../../src/lib/check-project.ts';
 import { missingPiece, normaliseText, nullValueOf, numbersIn } from '../../../src/lib/claim-checks.ts';
 
 const { problems } = checkProject(join(import.meta.dirname, 'fixtures', 'site with claims'));
+/** Fixture pages are named as the sentence they prove, as a slug (a file name must be one). */
+const slug = (sentence: string) => sentence.toLowerCase().replace(/ /g, '-');
 const on = (sentence: string) =>
-	problems.filter((p) => p.file === `content/techniques/${sentence}.mdx`).map((p) => `${p.severity}: ${formatProblem(p)}`);
+	problems.filter((p) => p.file === `content/techniques/${slug(sentence)}.mdx`).map((p) => `${p.severity}: ${formatProblem(p)}`);
 
 describe('claim checks', () => {
 	test('a faithful claim passes', () => {
@@ -16,59 +18,59 @@ describe('claim checks', () => {
 	test('a misquoted claim fails', () => {
 		expect(on('a misquoted claim fails')).toMatchInlineSnapshot(`
 			[
-			  "error: content/techniques/a misquoted claim fails.mdx:17:12 The quote "Design—Double-blind parallel group randomized controlled trial." is not in the stored text of "cherkin2011". Copy the quote verbatim from bibliography/passages/<key>.yaml or the entry's abstract, or add the passage there from the source itself.",
+			  "error: content/techniques/a-misquoted-claim-fails.mdx:17:12 The quote "Design—Double-blind parallel group randomized controlled trial." is not in the stored text of "cherkin2011". Copy the quote verbatim from bibliography/passages/<key>.yaml or the entry's abstract, or add the passage there from the source itself.",
 			]
 		`);
 	});
 	test('a claim whose number is absent from the source fails', () => {
 		expect(on('a claim whose number is absent from the source fails')).toMatchInlineSnapshot(`
 			[
-			  "error: content/techniques/a claim whose number is absent from the source fails.mdx:14:16 The number 72 in statement appears neither in the quote nor in the stored text of "cherkin2011". Use the number exactly as the source reports it, or remove it.",
+			  "error: content/techniques/a-claim-whose-number-is-absent-from-the-source-fails.mdx:14:16 The number 72 in statement appears neither in the quote nor in the stored text of "cherkin2011". Use the number exactly as the source reports it, or remove it.",
 			]
 		`);
 	});
 	test('a claim citing an unknown key fails with the closest key', () => {
 		expect(on('a claim citing an unknown key fails with the closest key')).toMatchInlineSnapshot(`
 			[
-			  "error: content/techniques/a claim citing an unknown key fails with the closest key.mdx:7:15 Unknown citation key "cherkn2011". Add it to bibliography/ or fix the key (closest: "cherkin2011").",
+			  "error: content/techniques/a-claim-citing-an-unknown-key-fails-with-the-closest-key.mdx:7:15 Unknown citation key "cherkn2011". Add it to bibliography/ or fix the key (closest: "cherkin2011").",
 			]
 		`);
 	});
 	test('high certainty from one trial fails', () => {
 		expect(on('high certainty from one trial fails')).toMatchInlineSnapshot(`
 			[
-			  "error: content/techniques/high certainty from one trial fails.mdx:15:16 Certainty "high" needs a systematic review or guideline among the sources, but "cherkin2011" has none. Lower the certainty or cite the review that grades this evidence.",
+			  "error: content/techniques/high-certainty-from-one-trial-fails.mdx:15:16 Certainty "high" needs a systematic review or guideline among the sources, but "cherkin2011" has none. Lower the certainty or cite the review that grades this evidence.",
 			]
 		`);
 	});
 	test('a ci crossing zero with benefit fails', () => {
 		expect(on('a ci crossing zero with benefit fails')).toMatchInlineSnapshot(`
 			[
-			  "error: content/techniques/a ci crossing zero with benefit fails.mdx:15:85 The 95% CI -0.62 to 0.13 includes 0 (no effect), so the direction cannot be "benefit". Use direction "no difference" or "mixed", or check the interval against the source.",
+			  "error: content/techniques/a-ci-crossing-zero-with-benefit-fails.mdx:15:121 The 95% CI -0.62 to 0.13 includes 0 (no effect), so the direction cannot be "benefit". Use direction "no difference" or "mixed", or check the interval against the source.",
 			]
 		`);
 	});
 	test('a retracted source fails', () => {
 		expect(on('a retracted source fails')).toMatchInlineSnapshot(`
 			[
-			  "error: content/techniques/a retracted source fails.mdx:7:15 The source "doe2019" is marked retracted. Remove the claim, cite a source that has not been retracted, or set citesRetracted: true to cite it on purpose (readers then see a retraction notice).",
+			  "error: content/techniques/a-retracted-source-fails.mdx:7:15 The source "doe2019" is marked retracted (Retraction notice, Journal of Examples 2020). Remove the claim, cite a source that has not been retracted, or set citesRetracted: true to cite it on purpose (readers then see a retraction notice).",
 			]
 		`);
 	});
-	test('a retracted source cited on purpose with citesRetracted passes', () => {
-		expect(on('a retracted source cited on purpose with citesRetracted passes')).toEqual([]);
+	test('a retracted source cited on purpose with cites retracted passes', () => {
+		expect(on('a retracted source cited on purpose with cites retracted passes')).toEqual([]);
 	});
 	test('a superseded source warns and names the newer version', () => {
 		expect(on('a superseded source warns and names the newer version')).toMatchInlineSnapshot(`
 			[
-			  "warning: content/techniques/a superseded source warns and names the newer version.mdx:7:15 The source "furlan2008" is superseded by "furlan2015". Cite "furlan2015" instead, unless the older version is the point.",
+			  "warning: content/techniques/a-superseded-source-warns-and-names-the-newer-version.mdx:7:15 The source "furlan2008" is superseded by "furlan2015". Cite "furlan2015" instead, unless the older version is the point.",
 			]
 		`);
 	});
 	test('a claim about an unknown condition fails', () => {
 		expect(on('a claim about an unknown condition fails')).toMatchInlineSnapshot(`
 			[
-			  "error: content/techniques/a claim about an unknown condition fails.mdx:8:16 There is no condition page "chronic-lowback-pain". Use a file name from content/conditions/ (closest: "chronic-low-back-pain").",
+			  "error: content/techniques/a-claim-about-an-unknown-condition-fails.mdx:8:16 There is no condition page "chronic-lowback-pain". Use a file name from content/conditions/ (closest: "chronic-low-back-pain").",
 			]
 		`);
 	});
@@ -95,7 +97,9 @@ describe('comparison helpers', () => {
 	});
 
 	test('ratios have no effect at 1, differences at 0', () => {
-		expect(nullValueOf('risk ratio (RR)')).toBe(1);
-		expect(nullValueOf('mean difference, RDQ points')).toBe(0);
+		expect(nullValueOf('risk ratio')).toBe(1);
+		expect(nullValueOf('odds ratio')).toBe(1);
+		expect(nullValueOf('mean difference')).toBe(0);
+		expect(nullValueOf('standardised mean difference')).toBe(0);
 	});
 });

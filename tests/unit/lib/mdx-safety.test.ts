@@ -180,12 +180,12 @@ test("the build's project check lists a hostile page's problems with the others"
 		const messages = checkProject(root).problems.map(formatProblem);
 		expect(messages.filter((m) => m.startsWith('content/techniques/heat.mdx')))
 			.toMatchInlineSnapshot(`
-			[
-			  "content/techniques/heat.mdx:2:1 Field "bottomLine" is missing. Fix the value as the README's "Adding a page" section shows.",
-			  "content/techniques/heat.mdx:2:1 Field "reviewed" is missing. Fix the value as the README's "Adding a page" section shows.",
-			  "content/techniques/heat.mdx:7:1 Raw HTML <script> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",
-			]
-		`);
+				[
+				  "content/techniques/heat.mdx:2:1 Field "bottomLine" is missing. Add it as the README's "Adding a page" section shows.",
+				  "content/techniques/heat.mdx:2:1 Field "reviewed" is missing. Add it as the README's "Adding a page" section shows.",
+				  "content/techniques/heat.mdx:7:1 Raw HTML <script> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",
+				]
+			`);
 		expect(messages.some((m) => m.includes('Unknown citation key'))).toBe(true);
 	} finally {
 		rmSync(root, { recursive: true, force: true });
