@@ -90,7 +90,7 @@ export const errors = {
 	},
 	YamlAlias: {
 		title: 'YAML anchor or alias',
-		message: (a: { what: string; name: string }) => `The YAML ${a.what} ${q(a.name)} is not allowed`,
+		message: (a: { what: string; name: string; count?: number }) => `The YAML ${a.what} ${q(a.name)} is not allowed${a.count && a.count > 1 ? ` (used ${a.count} times; the first use is here)` : ''}`,
 		hint: () => 'Write the value out in full where it belongs: the checks read every value where it is written',
 	},
 	YamlMergeKey: {

@@ -17,6 +17,19 @@ import { checkPage, checkPageFile, checkProject, projectContext } from '../lib/c
 import { digestOf } from '../lib/content-file.ts';
 
 
+/**
+ * The error that refuses a page: located (Vite's overlay and Astro's error page show the file
+ * and line), with the project's messages and no stack trace, which would only show this file.
+ */
+function refusal(path: string, file: string, errors: readonly Problem[]): Error {
+	const first = errors[0];
+	const error = new Error(`${errors.length} problem${errors.length === 1 ? '' : 's'} in ${path}; the page is not served until they are fixed:\n${errors.map(formatProblem).join('\n')}`);
+	error.name = 'ContentCheckError';
+	error.stack = `${error.name}: ${error.message}`;
+	Object.assign(error, { loc: { file, line: first?.line ?? 1, column: first?.column ?? 1 }, hint: 'Fix the page; it is checked again when you save it.' });
+	return error;
+}
+
 /** The integration; `astro dev` reports the same problems as warnings and keeps serving the rest. */
 export function evidenceCheck(): AstroIntegration {
 	let root = process.cwd();
@@ -69,7 +82,7 @@ export function evidenceCheck(): AstroIntegration {
 										return;
 									}
 									passed.delete(file);
-									throw new Error(`${errors.length} problem${errors.length === 1 ? '' : 's'} in ${path}; the page is not served until they are fixed:\n${errors.map(formatProblem).join('\n')}`);
+									throw refusal(path, file, errors);
 								},
 							},
 						],

@@ -96,7 +96,8 @@ export function checkPage(ctx: ProjectContext, path: string, text: string, optio
 	const file = parseContentFile(path, text);
 	const problems = [...file.problems];
 	const slug = pageSlugOf(path);
-	if (!isPageSlug(slug)) problems.push(problem('InvalidFileName', { file: path, line: 1, column: 1 }, { name: basename(path), suggested: `${suggestedSlug(slug)}.mdx` }));
+	// The file name becomes the URL only inside content/ (a draft elsewhere is named when it moves).
+	if (path.startsWith('content/') && !isPageSlug(slug)) problems.push(problem('InvalidFileName', { file: path, line: 1, column: 1 }, { name: basename(path), suggested: `${suggestedSlug(slug)}.mdx` }));
 	// Hostile input: nothing in a body may run (imports, expressions, raw HTML, javascript: URLs).
 	if (file.tree) problems.push(...checkMdxTree(path, file.tree, file.body));
 	const schema = CONTENT_KINDS[kind];
@@ -195,7 +196,8 @@ function checkSlugLists(file: ContentFile, ctx: ProjectContext): Problem[] {
 		if (!Array.isArray(list)) continue;
 		const known = ctx.slugs[field];
 		list.forEach((slug, i) => {
-			if (typeof slug === 'string' && !known.has(slug))
+			// A value that is not slug-shaped is already reported by the schema.
+			if (typeof slug === 'string' && isPageSlug(slug) && !known.has(slug))
 				out.push(problem('UnknownSlug', { file: file.path, ...locate(file, [field, i]) }, { kind, slug, closest: closest(slug, known) }));
 		});
 	}

@@ -38,7 +38,7 @@ export function issueTexts(schema: ZodType, data: unknown, issues: readonly core
 				const allowed = issue.values.map((v) => JSON.stringify(v));
 				if (value === undefined) return [{ path, detail: `is missing: give one of ${allowed.join(', ')}`, fix: add }];
 				const near = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
-				return [{ path, detail: `must be one of ${allowed.join(', ')}, not ${describe(value)}`, fix: near ? `Did you mean ${JSON.stringify(near)}?` : 'Use one of the allowed values' }];
+				return [{ path, detail: `must be one of ${allowed.join(', ')}, not ${describe(value)}`, fix: near ? `Use ${JSON.stringify(near)}, the closest allowed value` : 'Use one of the allowed values' }];
 			}
 			case 'too_small':
 			case 'too_big':

@@ -14,6 +14,9 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, typ
 import { problem, type Problem } from '../errors.ts';
 import { isReservedName } from './bibtex-rules.ts';
 
+/** Most problems listed for one YAML text; an alias bomb would otherwise list thousands. */
+export const MAX_YAML_PROBLEMS = 20;
+
 /** Deepest nesting of mappings and sequences read (a page's claims are 3 deep). */
 export const MAX_YAML_DEPTH = 32;
 
@@ -63,13 +66,24 @@ export function readYaml(text: string, place: YamlPlace): YamlRead {
 		problems.push(problem('YamlSyntax', at(error.pos[0]), { detail: error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'syntax error' }));
 	}
 	const where = (node: { range?: readonly number[] | null | undefined }) => at(node.range?.[0] ?? 0);
+	// Each alias name is reported once, where it is first used, with its count: a bomb uses a
+	// handful of names thousands of times.
+	const aliases = new Map<string, { first: ReturnType<typeof at>; count: number }>();
 	visit(doc, {
 		Alias(_, node) {
-			problems.push(problem('YamlAlias', where(node), { what: 'alias', name: `*${node.source}` }));
+			const seen = aliases.get(node.source);
+			if (seen) seen.count++;
+			else aliases.set(node.source, { first: where(node), count: 1 });
 		},
 		Node(_, node) {
-			if (node.anchor) problems.push(problem('YamlAlias', where(node), { what: 'anchor', name: `&${node.anchor}` }));
-			if (node.tag && !isAlias(node)) problems.push(problem('YamlTag', where(node), { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }));
+			// A node's range starts at its value; its anchor and tag are written just before it.
+			const before = (mark: string) => {
+				const start = node.range?.[0] ?? 0;
+				const at = text.lastIndexOf(mark, start);
+				return at >= 0 && !text.slice(at, start).includes('\n') ? at : start;
+			};
+			if (node.anchor) problems.push(problem('YamlAlias', at(before(`&${node.anchor}`)), { what: 'anchor', name: `&${node.anchor}` }));
+			if (node.tag && !isAlias(node)) problems.push(problem('YamlTag', at(before('!')), { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }));
 		},
 		Map(_, map) {
 			const seen = new Map<string, number>();
@@ -89,6 +103,14 @@ export function readYaml(text: string, place: YamlPlace): YamlRead {
 			}
 		},
 	});
+	for (const [name, { first, count }] of aliases)
+		problems.push(problem('YamlAlias', first, { what: 'alias', name: `*${name}`, count }));
+	if (problems.length > MAX_YAML_PROBLEMS) {
+		const rest = problems.length - MAX_YAML_PROBLEMS;
+		problems.length = MAX_YAML_PROBLEMS;
+		const last = problems[MAX_YAML_PROBLEMS - 1];
+		problems.push(problem('YamlLimit', last ? { file: last.file, line: last.line, column: last.column } : at(0), { what: `${rest} more problem${rest === 1 ? '' : 's'} in this YAML, not listed`, limit: `${MAX_YAML_PROBLEMS} listed` }));
+	}
 	if (problems.length) return { doc, data: undefined, lineCounter, problems };
 	return { doc, data: doc.toJS({ maxAliasCount: 0 }), lineCounter, problems };
 }

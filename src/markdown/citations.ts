@@ -101,6 +101,13 @@ function failUnknown(
 
 const text = (value: string): Text => ({ type: 'text', value });
 
+/** The locator of a citation of a retracted source, in strong red type. */
+const retractedMark = (locator: string): PhrasingContent => ({
+	type: 'strong',
+	data: { hProperties: { className: ['retracted-mark'] } },
+	children: [text(locator)],
+});
+
 /** What rendering needs: labels, a plain-text preview of each reference, and unique ids. */
 interface RenderContext {
 	labels: Map<string, CiteLabel>;
@@ -142,7 +149,10 @@ function renderCitation(match: CitationMatch, ctx: RenderContext): PhrasingConte
 		if (i > 0) out.push(text('; '));
 		if (item.prefix) out.push(text(`${item.prefix} `));
 		out.push(...marker(item.key, item.suppressAuthor ? l.year : `${l.authors}, ${l.year}`, ctx));
-		if (item.locator) out.push(text(`, ${item.locator}`));
+		// "[@key, retracted]" cites a retracted source on purpose (the build refuses it otherwise):
+		// the word is shown as a warning, not as a page number.
+		if (/\bretracted\b/i.test(item.locator)) out.push(text(', '), retractedMark(item.locator));
+		else if (item.locator) out.push(text(`, ${item.locator}`));
 	});
 	out.push(text(')'));
 	return out;

@@ -67,3 +67,55 @@ describe('output formats', () => {
 		`);
 	});
 });
+
+describe('the audit runs the build checks on any page it is given', () => {
+	const cli = (...args: string[]) => spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'src/cli/audit.ts', ...args], { encoding: 'utf8' });
+	test.each([
+		['tests/fixtures/hostile-mdx/script tag in page body.mdx', 'content:disallowed-element'],
+		['tests/fixtures/hostile-mdx/export statement.mdx', 'content:code-in-content'],
+		['tests/fixtures/probes/content/techniques/a-key-set-twice-is-named-with-both-lines.mdx', 'content:duplicate-key'],
+		['tests/fixtures/probes/content/techniques/a-schema-error-hides-none-of-the-page-s-other-problems.mdx', 'content:invalid-frontmatter'],
+	])('npm run audit -- %s reports %s and exits 1', (file, rule) => {
+		const run = cli(file);
+		expect(run.stdout).toContain(`  ${rule}  `);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toBe('');
+	});
+
+	test('broken YAML is reported at its line, not as "No findings"', async () => {
+		const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const dir = mkdtempSync(join(tmpdir(), 'bpe-audit-'));
+		try {
+			const file = join(dir, 'broken.mdx');
+			writeFileSync(file, '---\ntitle: "unclosed\nbottomLine: x\n---\n\nText.\n');
+			const findings = runAudit(process.cwd(), [file]).filter((f) => f.severity === 'error');
+			expect(findings.map((f) => `${f.line}:${f.column} ${f.name} ${f.message}`)).toEqual(['4:1 content:yaml-syntax The YAML is not valid: Missing closing "quote. Fix the YAML syntax (indentation, quotes, colons).']);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('the audit is bounded in time and size', () => {
+	test('a 4 MB article is refused by the limit at once; a 1.9 MB one is audited in seconds', async () => {
+		const { mkdtempSync, readFileSync, writeFileSync, rmSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const dir = mkdtempSync(join(tmpdir(), 'bpe-audit-big-'));
+		try {
+			const unit = `${readFileSync(article, 'utf8')}\n\n`;
+			const big = join(dir, 'four megabytes.md');
+			writeFileSync(big, unit.repeat(Math.ceil((4 * 1024 * 1024) / unit.length)));
+			let started = performance.now();
+			expect(runAudit(process.cwd(), [big]).map((f) => `${f.line} ${f.name}`)).toEqual(['1 content:article-too-large']);
+			expect(performance.now() - started).toBeLessThan(2000);
+			const large = join(dir, 'nearly two megabytes.md');
+			writeFileSync(large, unit.repeat(Math.floor((1.9 * 1024 * 1024) / unit.length)));
+			started = performance.now();
+			expect(runAudit(process.cwd(), [large]).length).toBeGreaterThan(1000);
+			expect(performance.now() - started).toBeLessThan(15_000);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 30_000);
+});

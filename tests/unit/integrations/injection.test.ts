@@ -3,6 +3,9 @@
 // dangerous URLs and embedded frames, and the payloads are on the pages as text, so they were
 // escaped, not dropped. Raw HTML where the build forbids it (a .bib field, a page body) is
 // rejected with a located message instead; the last tests lock those messages.
+// The copy also carries every bibliography warning kind (a resolver DOI, LaTeX left after
+// decoding, entries hidden in @comment, a superseded source cited) and a retracted source cited
+// on purpose: the build prints each warning located and finishes, and readers see the retraction.
 import {
 	cpSync,
 	existsSync,
@@ -22,7 +25,9 @@ import { unified } from 'unified';
 import { astroBuild } from './astro-build.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formatProblem } from '../../../src/errors.ts';
-import { buildLibrary } from '../../../src/lib/library.ts';
+import { numbersIn } from '../../../src/lib/claim-checks.ts';
+import { buildLibrary, loadLibrary } from '../../../src/lib/library.ts';
+import { loadPassages } from '../../../src/lib/passages.ts';
 import { checkMdxSafety } from '../../../src/lib/mdx-safety.ts';
 
 const KEY = 'hostile2020';
@@ -59,6 +64,28 @@ const PASSAGES = `# Hostile passages for the injection test: every payload is st
   url: "https://example.org/hostile"
 `;
 
+// One entry per bibliography warning kind; each must print located and let the build finish.
+const WARNINGS_BIB = String.raw`% Entries that the build accepts with a warning.
+@article{warndoi2020,
+  author  = {Warn, Ada},
+  title   = {A probe entry with a resolver DOI},
+  journal = {Journal of Probes},
+  year    = {2020},
+  doi     = {https://doi.org/10.5555/warn.1}
+}
+
+@article{warnlatex2020,
+  author  = {Warn, Ben},
+  title   = {A probe trial in {\AA}rhus},
+  journal = {Journal of Probes},
+  year    = {2020}
+}
+
+@comment{
+@article{warnhidden2020, author = {Warn, Cy}, title = {Hidden}, journal = {J}, year = {2020}}
+}
+`;
+
 // Frontmatter is data, so it may carry raw payloads; the body may not (the MDX safety check
 // rejects raw HTML there), so it carries them only as escaped text and inline code.
 const HOSTILE_PAGE = `---
@@ -89,6 +116,9 @@ evidence:
 
 A page whose data fields carry injection payloads: \\<script>alert(1)\\</script> and
 \`<img src=x onerror=alert(1)>\` must show as text [@${KEY}].
+
+An older review is cited on purpose [@furlan2008], and so is a retracted trial
+[@probeownretracted2020, retracted].
 `;
 
 const copy = mkdtempSync(join(tmpdir(), 'bpe-injection-'));
@@ -126,6 +156,8 @@ beforeAll(() => {
 	plant('bibliography/hostile.bib', HOSTILE_BIB);
 	plant(`bibliography/passages/${KEY}.yaml`, PASSAGES);
 	plant('content/techniques/hostile-payloads.mdx', HOSTILE_PAGE);
+	plant('bibliography/warnings.bib', WARNINGS_BIB);
+	cpSync('tests/fixtures/probes/bibliography/probes.bib', join(copy, 'bibliography/probes.bib'));
 	({ output, status } = astroBuild(copy));
 	if (status !== 0) return;
 	const parser = unified().use(rehypeParse);
@@ -237,7 +269,7 @@ const page = (file: string) => {
 	if (!tree) throw new Error(`${file} was not built`);
 	return tree;
 };
-const elements = (tree: Root, match: (el: Element) => boolean) => {
+const elements = (tree: Root | Element, match: (el: Element) => boolean) => {
 	const out: Element[] = [];
 	walk(tree, (el) => {
 		if (match(el)) out.push(el);
@@ -411,4 +443,53 @@ test('raw HTML, an HTML comment or a javascript: link in a page body stops the b
 		  ],
 		}
 	`);
+});
+
+test('every bibliography warning kind prints located and the build finishes', () => {
+	expect(status, output).toBe(0);
+	expect(output).not.toMatch(/Cannot read properties|\n\s+at .+:\d+:\d+\)?\n/);
+	// Astro's logger prefixes a time and the integration's name; the message is what follows.
+	const located = output
+		.split('\n')
+		.map((l) => /((?:bibliography\/warnings\.bib|content\/techniques\/hostile-payloads\.mdx):\d+(?::\d+)? .*)$/.exec(l)?.[1])
+		.filter((l): l is string => l !== undefined);
+	expect(located).toMatchInlineSnapshot(`
+		[
+		  "bibliography/warnings.bib:7:3 Entry "warndoi2020" has the DOI "https://doi.org/10.5555/warn.1", read as "10.5555/warn.1". Write the bare DOI 10.5555/warn.1.",
+		  "bibliography/warnings.bib:12:3 Entry "warnlatex2020" still shows "\\AArhus" in "title" after LaTeX decoding. Write the character itself (é, ß), balance the braces, or escape a dollar sign as \\$.",
+		  "bibliography/warnings.bib:17:1 This @comment block hides 1 entry. Delete the block if they are obsolete, or remove the @comment{ } around them.",
+		  "content/techniques/hostile-payloads.mdx:30:38 The source "furlan2008" is superseded by "furlan2015". Cite "furlan2015" instead, unless the older version is the point.",
+		]
+	`);
+});
+
+test('a retracted source cited on purpose is marked retracted at the citation and in the reference list', () => {
+	const tree = page(PAGE);
+	const marks = elements(tree, (el) => el.tagName === 'strong' && (prop(el, 'className') ?? '').includes('retracted-mark')).map(textOf);
+	expect(marks).toEqual(['retracted', 'Retracted. ']);
+	const notice = elements(page('references/probeownretracted2020/index.html'), (el) => (prop(el, 'className') ?? '').includes('retracted-notice')).map(textOf);
+	expect(notice).toEqual(['Retracted. This source has been retracted (Retraction notice, Journal of Probes 2021); do not rely on its findings.']);
+});
+
+test('no claim on any built page shows a number that its sources do not contain', () => {
+	const library = loadLibrary(copy);
+	const { passages } = loadPassages(copy, library.entries);
+	const cls = (el: Element) => prop(el, 'className') ?? '';
+	const unsourced: string[] = [];
+	let cards = 0;
+	for (const [file, tree] of pages) {
+		for (const card of elements(tree, (el) => el.tagName === 'article' && cls(el).split(' ').includes('claim'))) {
+			cards++;
+			const statement = textOf(elements(card, (el) => cls(el).includes('claim-statement'))[0] ?? card);
+			const quote = textOf(elements(card, (el) => cls(el).includes('claim-quote'))[0] ?? card);
+			const keys = elements(card, (el) => el.tagName === 'a' && cls(el).includes('cite')).map((el) => (prop(el, 'href') ?? '').replace(/^#ref-/, ''));
+			const facts = elements(card, (el) => el.tagName === 'div' && el.children.some((c) => c.type === 'element' && c.tagName === 'dt' && textOf(c) === 'Effect'));
+			// The effect as the card prints it: "estimate (95% CI low to high), measure; direction".
+			const effect = facts[0] ? /^(-?[\d.]+)(?: \(95% CI (-?[\d.]+) to (-?[\d.]+)\))?,/.exec(textOf(facts[0]).replace(/^Effect/, ''))?.slice(1).filter(Boolean).join(' ') ?? '' : '';
+			const allowed = new Set([...numbersIn(quote), ...keys.flatMap((k) => (passages.get(k) ?? []).flatMap((p) => numbersIn(p.text)))]);
+			for (const n of [...numbersIn(statement), ...numbersIn(effect)]) if (!allowed.has(n)) unsourced.push(`${file}: ${n} in ${JSON.stringify(statement)}`);
+		}
+	}
+	expect(cards).toBeGreaterThan(100);
+	expect(unsourced).toEqual([]);
 });
