@@ -2,13 +2,13 @@
 // saved, and the server answers with the located error instead of serving its live script; once
 // the page is fixed it is served.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { copyProject } from './astro-build.ts';
 
-const copy = mkdtempSync(join(tmpdir(), 'bpe-dev-'));
+const copy = copyProject('bpe-dev-');
 const PAGE = 'content/techniques/added-while-the-server-runs.mdx';
 const HOSTILE = `---
 title: Added while the server runs
@@ -51,9 +51,6 @@ const until = async (what: () => boolean | Promise<boolean>, ms: number) => {
 };
 
 beforeAll(async () => {
-	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'bibliography', 'public']) cpSync(item, join(copy, item), { recursive: true });
-	mkdirSync(join(copy, 'node_modules'));
-	for (const name of readdirSync('node_modules')) if (!name.startsWith('.')) symlinkSync(join(process.cwd(), 'node_modules', name), join(copy, 'node_modules', name));
 	const port = await freePort();
 	base = `http://127.0.0.1:${port}`;
 	server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: copy, env: devEnv() });

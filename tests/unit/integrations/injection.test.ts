@@ -10,19 +10,16 @@ import {
 	cpSync,
 	existsSync,
 	mkdirSync,
-	mkdtempSync,
 	readdirSync,
 	readFileSync,
 	rmSync,
-	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { astroBuild } from './astro-build.ts';
+import { astroBuild, copyProject } from './astro-build.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formatProblem } from '../../../src/errors.ts';
 import { numbersIn } from '../../../src/lib/claim-checks.ts';
@@ -121,32 +118,14 @@ An older review is cited on purpose [@furlan2008], and so is a retracted trial
 [@probeownretracted2020, retracted].
 `;
 
-const copy = mkdtempSync(join(tmpdir(), 'bpe-injection-'));
+const copy = copyProject('bpe-injection-');
 const dist = join(copy, 'dist');
 let output = '';
 let status: number | null = null;
 const pages = new Map<string, Root>();
 
 beforeAll(() => {
-	for (const item of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'content',
-		'bibliography',
-		'public',
-	]) {
-		cpSync(item, join(copy, item), { recursive: true });
-	}
-	// One link per package rather than one to node_modules: Astro's data store and Vite's cache
-	// (node_modules/.astro, .vite) then stay in the copy and never touch the checkout's. The
-	// formatting cache is copied so only the hostile entry is formatted.
-	mkdirSync(join(copy, 'node_modules'));
-	for (const name of readdirSync('node_modules')) {
-		if (!name.startsWith('.'))
-			symlinkSync(join(process.cwd(), 'node_modules', name), join(copy, 'node_modules', name));
-	}
+	// The formatting cache is copied so only the hostile entries are formatted.
 	const cache = 'node_modules/.cache/back-pain-evidence/formatted.json';
 	if (existsSync(cache)) cpSync(cache, join(copy, cache));
 	const plant = (path: string, text: string) => {

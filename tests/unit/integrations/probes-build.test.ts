@@ -1,21 +1,17 @@
 // `npm run build` on a copy of the project with every probe of tests/fixtures/probes/ planted:
 // the build stops before rendering anything, and names every probe file with a located message,
 // without a stack trace. (The probes' messages are locked in tests/unit/lib/check-project-probes.test.ts.)
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { astroBuild } from './astro-build.ts';
+import { astroBuild, copyProject } from './astro-build.ts';
 
 const PROBES = join('tests', 'fixtures', 'probes');
-const copy = mkdtempSync(join(tmpdir(), 'bpe-probes-build-'));
+const copy = copyProject('bpe-probes-build-');
 let output = '';
 let status: number | null = null;
 
 beforeAll(() => {
-	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'bibliography', 'public']) cpSync(item, join(copy, item), { recursive: true });
-	mkdirSync(join(copy, 'node_modules'));
-	for (const name of readdirSync('node_modules')) if (!name.startsWith('.')) symlinkSync(join(process.cwd(), 'node_modules', name), join(copy, 'node_modules', name));
 	cpSync(PROBES, copy, { recursive: true, filter: (src) => !src.endsWith('README.md') });
 	({ output, status } = astroBuild(copy));
 }, 120_000);
