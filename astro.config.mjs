@@ -26,7 +26,11 @@ export default defineConfig({
 				// about it once per page (withastro/astro#18087: harmless, fix pending). Thousands of
 				// such lines would bury the warnings an author needs to read.
 				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+					if (
+						warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+						String(warning.message).includes('astro:head-inject')
+					)
+						return;
 					warn(warning);
 				},
 			},

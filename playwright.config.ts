@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /** System Chromium (nothing can be downloaded here); Playwright's own browser elsewhere. */
-const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath =
+	process.env['CHROMIUM_PATH'] ??
+	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -17,7 +19,13 @@ export default defineConfig({
 		baseURL: process.env['BASE_URL'],
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
-			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
+			args: [
+				'--no-sandbox',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-gpu',
+			],
 		},
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

@@ -58,7 +58,8 @@ async function build(): Promise<ContentIndex> {
 	const pages: IndexedPage[] = [];
 	const citingPages = new Map<string, IndexedPage[]>();
 	const citingClaims = new Map<string, CitingClaim[]>();
-	const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+	const push = <T>(map: Map<string, T[]>, key: string, value: T) =>
+		map.set(key, [...(map.get(key) ?? []), value]);
 	for (const kind of Object.keys(KINDS) as Kind[]) {
 		for (const e of await getCollection(kind)) {
 			const page: IndexedPage = {
@@ -76,13 +77,25 @@ async function build(): Promise<ContentIndex> {
 			for (const key of citedKeys(e.body ?? '', e.data.evidence)) push(citingPages, key, page);
 			for (const claim of e.data.evidence) {
 				for (const key of claim.sources) {
-					push(citingClaims, key, { href: `${page.url}#claim-${claim.id}`, statement: claim.statement, page: page.title, certainty: claim.certainty });
+					push(citingClaims, key, {
+						href: `${page.url}#claim-${claim.id}`,
+						statement: claim.statement,
+						page: page.title,
+						certainty: claim.certainty,
+					});
 				}
 			}
 		}
 	}
-	const titles = Object.fromEntries((Object.keys(KINDS) as Kind[]).map((k) => [k, new Map(pages.filter((p) => p.kind === k).map((p) => [p.slug, p.title]))])) as Record<Kind, Map<string, string>>;
-	const studyTypes = new Map((await getCollection('references')).map((r) => [r.id, r.data.fields['studytype']]));
+	const titles = Object.fromEntries(
+		(Object.keys(KINDS) as Kind[]).map((k) => [
+			k,
+			new Map(pages.filter((p) => p.kind === k).map((p) => [p.slug, p.title])),
+		]),
+	) as Record<Kind, Map<string, string>>;
+	const studyTypes = new Map(
+		(await getCollection('references')).map((r) => [r.id, r.data.fields['studytype']]),
+	);
 	const facetCache = new Map<string, Facets>();
 	const byId = new Map(pages.map((p) => [`${p.kind}/${p.slug}`, p]));
 	// Citations are formatted for the whole site at once, one citeproc pass per style, on first use:
@@ -102,7 +115,9 @@ async function build(): Promise<ContentIndex> {
 			let f = facetCache.get(id);
 			if (!f) {
 				const page = byId.get(id);
-				f = page ? facetsOf(page, pages, (key) => studyTypes.get(key)) : { filters: {}, meta: {}, sort: {} };
+				f = page
+					? facetsOf(page, pages, (key) => studyTypes.get(key))
+					: { filters: {}, meta: {}, sort: {} };
 				facetCache.set(id, f);
 			}
 			return f;
@@ -111,17 +126,32 @@ async function build(): Promise<ContentIndex> {
 			if (!pageCites) {
 				const library = loadLibrary(process.cwd());
 				const site = new URL(import.meta.env.SITE);
-				const byStyle = new Map(STYLE_IDS.map((s) => [s, formatPageCitations(pages, site, (items) => library.formatItems(items, s))]));
-				pageCites = new Map(pages.map((p) => [p.url, inStyles((s) => byStyle.get(s)?.get(p.url) ?? '')]));
+				const byStyle = new Map(
+					STYLE_IDS.map((s) => [
+						s,
+						formatPageCitations(pages, site, (items) => library.formatItems(items, s)),
+					]),
+				);
+				pageCites = new Map(
+					pages.map((p) => [p.url, inStyles((s) => byStyle.get(s)?.get(p.url) ?? '')]),
+				);
 			}
 			return pageCites.get(url) ?? inStyles(() => '');
 		},
 		claimCitation(sources) {
 			if (!claimCites) {
 				const library = loadLibrary(process.cwd());
-				const clusters = [...new Map(pages.flatMap((p) => p.evidence.map((c) => [clusterKey(c.sources), c.sources] as const))).values()];
+				const clusters = [
+					...new Map(
+						pages.flatMap((p) =>
+							p.evidence.map((c) => [clusterKey(c.sources), c.sources] as const),
+						),
+					).values(),
+				];
 				const byStyle = new Map(STYLE_IDS.map((s) => [s, library.citations(clusters, s)]));
-				claimCites = new Map(clusters.map((c, i) => [clusterKey(c), inStyles((s) => byStyle.get(s)?.[i] ?? '')]));
+				claimCites = new Map(
+					clusters.map((c, i) => [clusterKey(c), inStyles((s) => byStyle.get(s)?.[i] ?? '')]),
+				);
 			}
 			return claimCites.get(clusterKey(sources)) ?? inStyles(() => '');
 		},

@@ -11,7 +11,12 @@ import { TechniqueSchema } from './schemas/technique.ts';
 
 // The id (and URL) of a page is its file name, read by the same function as the checks; the
 // checks refuse a file name that is not already a slug, so no page is published elsewhere.
-const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}`, generateId: ({ entry }) => pageSlugOf(entry) });
+const mdx = (folder: string) =>
+	glob({
+		pattern: '*.mdx',
+		base: `./content/${folder}`,
+		generateId: ({ entry }) => pageSlugOf(entry),
+	});
 
 export const collections = {
 	references: defineCollection({ loader: bibtexLoader(), schema: ReferenceSchema }),

@@ -29,14 +29,16 @@ export const errors = {
 	},
 	InvalidUtf8: {
 		title: 'File is not UTF-8',
-		message: (a: { offset: number }) => `The file is not valid UTF-8 (first bad byte at offset ${a.offset})`,
+		message: (a: { offset: number }) =>
+			`The file is not valid UTF-8 (first bad byte at offset ${a.offset})`,
 		hint: () => 'Re-save the file as UTF-8 in your editor or reference manager',
 	},
 	UnbalancedBraces: {
 		title: 'Unbalanced braces',
 		message: (a: { key: string; missing: number; field?: string; line?: number }) =>
 			`Entry ${q(a.key)} has ${Math.abs(a.missing)} ${a.missing > 0 ? 'unclosed opening' : 'extra closing'} brace${Math.abs(a.missing) === 1 ? '' : 's'}${a.field ? ` in ${q(a.field)} (line ${a.line})` : ''}`,
-		hint: () => 'Balance every { with a } inside the entry; the entry ends at the next line starting with @',
+		hint: () =>
+			'Balance every { with a } inside the entry; the entry ends at the next line starting with @',
 	},
 	EmptyBibliography: {
 		title: 'Bibliography file yields no entries',
@@ -55,12 +57,15 @@ export const errors = {
 	},
 	InvalidDoi: {
 		title: 'Malformed DOI',
-		message: (a: { key: string; doi: string }) => `Entry ${q(a.key)} has a DOI ${q(a.doi)} that does not match the DOI syntax`,
-		hint: () => 'Write the bare DOI such as 10.1002/14651858.CD001929.pub3, without https://doi.org/',
+		message: (a: { key: string; doi: string }) =>
+			`Entry ${q(a.key)} has a DOI ${q(a.doi)} that does not match the DOI syntax`,
+		hint: () =>
+			'Write the bare DOI such as 10.1002/14651858.CD001929.pub3, without https://doi.org/',
 	},
 	InvalidUrl: {
 		title: 'URL is not http(s)',
-		message: (a: { key: string; url: string }) => `Entry ${q(a.key)} has a url ${q(a.url)} that is not http or https`,
+		message: (a: { key: string; url: string }) =>
+			`Entry ${q(a.key)} has a url ${q(a.url)} that is not http or https`,
 		hint: () => 'Use a full https:// address or remove the url field',
 	},
 	InvalidFrontmatter: {
@@ -71,7 +76,8 @@ export const errors = {
 	NoFrontmatter: {
 		title: 'No frontmatter',
 		message: () => 'The page has no frontmatter',
-		hint: () => 'Start the file with a line ---, then the fields (title, bottomLine, reviewed...), then a line ---',
+		hint: () =>
+			'Start the file with a line ---, then the fields (title, bottomLine, reviewed...), then a line ---',
 	},
 	FrontmatterFence: {
 		title: 'Frontmatter fence',
@@ -80,7 +86,8 @@ export const errors = {
 	},
 	FrontmatterMismatch: {
 		title: 'Frontmatter read differently',
-		message: (a: { field: string; detail: string }) => `The frontmatter at ${q(a.field)} is read differently by Astro's parser and by the checks (${a.detail}), so the page is refused`,
+		message: (a: { field: string; detail: string }) =>
+			`The frontmatter at ${q(a.field)} is read differently by Astro's parser and by the checks (${a.detail}), so the page is refused`,
 		hint: () => 'Write the value plainly: quote text, write dates as 2026-11-21 and numbers as 0.5',
 	},
 	YamlSyntax: {
@@ -90,13 +97,16 @@ export const errors = {
 	},
 	YamlAlias: {
 		title: 'YAML anchor or alias',
-		message: (a: { what: string; name: string; count?: number }) => `The YAML ${a.what} ${q(a.name)} is not allowed${a.count && a.count > 1 ? ` (used ${a.count} times; the first use is here)` : ''}`,
-		hint: () => 'Write the value out in full where it belongs: the checks read every value where it is written',
+		message: (a: { what: string; name: string; count?: number }) =>
+			`The YAML ${a.what} ${q(a.name)} is not allowed${a.count && a.count > 1 ? ` (used ${a.count} times; the first use is here)` : ''}`,
+		hint: () =>
+			'Write the value out in full where it belongs: the checks read every value where it is written',
 	},
 	YamlMergeKey: {
 		title: 'YAML merge key',
 		message: () => 'The YAML merge key "<<" is not allowed',
-		hint: () => 'Write each field out where it belongs: Astro merges "<<" into the mapping while other YAML readers keep it as a key',
+		hint: () =>
+			'Write each field out where it belongs: Astro merges "<<" into the mapping while other YAML readers keep it as a key',
 	},
 	YamlTag: {
 		title: 'YAML tag',
@@ -110,7 +120,8 @@ export const errors = {
 	},
 	DuplicateKey: {
 		title: 'Key set twice',
-		message: (a: { key: string; first: number }) => `The key ${q(a.key)} is set twice (first on line ${a.first})`,
+		message: (a: { key: string; first: number }) =>
+			`The key ${q(a.key)} is set twice (first on line ${a.first})`,
 		hint: () => 'Keep one of the two values: YAML readers disagree on which one wins',
 	},
 	YamlLimit: {
@@ -120,8 +131,10 @@ export const errors = {
 	},
 	QuoteNotInSource: {
 		title: 'Quote not in source',
-		message: (a: { keys: string; piece: string }) => `The quote ${q(a.piece)} is not in the stored text of ${a.keys}`,
-		hint: () => 'Copy the quote verbatim from bibliography/passages/<key>.yaml or the entry\'s abstract, or add the passage there from the source itself',
+		message: (a: { keys: string; piece: string }) =>
+			`The quote ${q(a.piece)} is not in the stored text of ${a.keys}`,
+		hint: () =>
+			"Copy the quote verbatim from bibliography/passages/<key>.yaml or the entry's abstract, or add the passage there from the source itself",
 	},
 	InvalidPassages: {
 		title: 'Invalid passages file',
@@ -130,124 +143,158 @@ export const errors = {
 	},
 	QuoteAcrossPassages: {
 		title: 'Quote stitched from several passages',
-		message: (a: { keys: string; piece: string }) => `The quote is stitched from more than one passage of ${a.keys}: ${q(a.piece)} is not in the passage that holds the rest`,
-		hint: () => 'Quote one passage at a time: [...] may leave out words inside one passage, never join two passages or two sources',
+		message: (a: { keys: string; piece: string }) =>
+			`The quote is stitched from more than one passage of ${a.keys}: ${q(a.piece)} is not in the passage that holds the rest`,
+		hint: () =>
+			'Quote one passage at a time: [...] may leave out words inside one passage, never join two passages or two sources',
 	},
 	NumberNotInSource: {
 		title: 'Number not in source',
-		message: (a: { value: string; field: string; keys: string }) => `The number ${a.value} in ${a.field} appears neither in the quote nor in the stored text of ${a.keys}`,
+		message: (a: { value: string; field: string; keys: string }) =>
+			`The number ${a.value} in ${a.field} appears neither in the quote nor in the stored text of ${a.keys}`,
 		hint: () => 'Use the number exactly as the source reports it, or remove it',
 	},
 	HighCertaintyWithoutReview: {
 		title: 'High certainty from a single study',
-		message: (a: { keys: string }) => `Certainty "high" needs a systematic review or guideline among the sources, but ${a.keys} has none`,
+		message: (a: { keys: string }) =>
+			`Certainty "high" needs a systematic review or guideline among the sources, but ${a.keys} has none`,
 		hint: () => 'Lower the certainty or cite the review that grades this evidence',
 	},
 	BenefitWithNullInterval: {
 		title: 'Benefit claimed where the interval includes no effect',
-		message: (a: { low: number; high: number; nullValue: number }) => `The 95% CI ${a.low} to ${a.high} includes ${a.nullValue} (no effect), so the direction cannot be "benefit"`,
-		hint: () => 'Use direction "no difference" or "mixed", or check the interval against the source',
+		message: (a: { low: number; high: number; nullValue: number }) =>
+			`The 95% CI ${a.low} to ${a.high} includes ${a.nullValue} (no effect), so the direction cannot be "benefit"`,
+		hint: () =>
+			'Use direction "no difference" or "mixed", or check the interval against the source',
 	},
 	RetractedSource: {
 		title: 'Retracted source',
-		message: (a: { key: string; how: string }) => `The source ${q(a.key)} is marked retracted (${a.how})`,
-		hint: () => 'Remove the claim, cite a source that has not been retracted, or set citesRetracted: true to cite it on purpose (readers then see a retraction notice)',
+		message: (a: { key: string; how: string }) =>
+			`The source ${q(a.key)} is marked retracted (${a.how})`,
+		hint: () =>
+			'Remove the claim, cite a source that has not been retracted, or set citesRetracted: true to cite it on purpose (readers then see a retraction notice)',
 	},
 	RetractedCitation: {
 		title: 'Retracted source cited',
-		message: (a: { key: string; how: string }) => `The citation of ${q(a.key)} cites a retracted source (${a.how})`,
-		hint: (a: { key: string }) => `Remove the citation, cite a source that has not been retracted, or write [@${a.key}, retracted] to cite it on purpose (readers then see that it was retracted)`,
+		message: (a: { key: string; how: string }) =>
+			`The citation of ${q(a.key)} cites a retracted source (${a.how})`,
+		hint: (a: { key: string }) =>
+			`Remove the citation, cite a source that has not been retracted, or write [@${a.key}, retracted] to cite it on purpose (readers then see that it was retracted)`,
 	},
 	SupersededSource: {
 		title: 'Superseded source',
-		message: (a: { key: string; newer: string }) => `The source ${q(a.key)} is superseded by ${q(a.newer)}`,
-		hint: (a: { newer: string }) => `Cite ${q(a.newer)} instead, unless the older version is the point`,
+		message: (a: { key: string; newer: string }) =>
+			`The source ${q(a.key)} is superseded by ${q(a.newer)}`,
+		hint: (a: { newer: string }) =>
+			`Cite ${q(a.newer)} instead, unless the older version is the point`,
 	},
 	UnknownCondition: {
 		title: 'Unknown condition',
 		message: (a: { slug: string }) => `There is no condition page ${q(a.slug)}`,
-		hint: (a: { closest?: string | undefined }) => `Use a file name from content/conditions/${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
+		hint: (a: { closest?: string | undefined }) =>
+			`Use a file name from content/conditions/${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
 	},
 	InvalidFileName: {
 		title: 'File name is not a slug',
-		message: (a: { name: string }) => `The file name ${q(a.name)} is not a page slug: Astro would publish it under a different address than the one claims and links use`,
-		hint: (a: { suggested: string }) => `Rename the file to ${q(a.suggested)} (lower-case letters, digits and hyphens)`,
+		message: (a: { name: string }) =>
+			`The file name ${q(a.name)} is not a page slug: Astro would publish it under a different address than the one claims and links use`,
+		hint: (a: { suggested: string }) =>
+			`Rename the file to ${q(a.suggested)} (lower-case letters, digits and hyphens)`,
 	},
 	UnreadContentFile: {
 		title: 'File the build does not read',
-		message: (a: { name: string; why: string }) => `The file ${q(a.name)} is not published: ${a.why}`,
+		message: (a: { name: string; why: string }) =>
+			`The file ${q(a.name)} is not published: ${a.why}`,
 		hint: (a: { fix: string }) => a.fix,
 	},
 	UnknownSlug: {
 		title: 'Unknown page slug',
 		message: (a: { kind: string; slug: string }) => `There is no ${a.kind} page ${q(a.slug)}`,
-		hint: (a: { kind: string; closest?: string | undefined }) => `Use a file name from content/${a.kind === 'condition' ? 'conditions' : 'techniques'}/${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
+		hint: (a: { kind: string; closest?: string | undefined }) =>
+			`Use a file name from content/${a.kind === 'condition' ? 'conditions' : 'techniques'}/${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
 	},
 	DuplicateClaimId: {
 		title: 'Duplicate claim id',
 		message: (a: { id: string }) => `Claim id ${q(a.id)} is used twice on this page`,
-		hint: () => 'Give each claim its own id; it is the claim\'s anchor #claim-<id>',
+		hint: () => "Give each claim its own id; it is the claim's anchor #claim-<id>",
 	},
 	MdxSyntax: {
 		title: 'Page is not valid MDX',
 		message: (a: { detail: string }) => `The page is not valid MDX: ${a.detail}`,
-		hint: () => 'Close every component tag (<CitationNeeded />); in prose write "less than"/"more than" instead of < and >, and avoid { }',
+		hint: () =>
+			'Close every component tag (<CitationNeeded />); in prose write "less than"/"more than" instead of < and >, and avoid { }',
 	},
 	CodeInContent: {
 		title: 'Import, export or expression in content',
-		message: (a: { what: string; code: string }) => `The ${a.what} ${q(a.code)} is not allowed in content`,
-		hint: () => 'Content is never run as code: delete it and write plain text (escape a literal brace as \\{)',
+		message: (a: { what: string; code: string }) =>
+			`The ${a.what} ${q(a.code)} is not allowed in content`,
+		hint: () =>
+			'Content is never run as code: delete it and write plain text (escape a literal brace as \\{)',
 	},
 	DisallowedElement: {
 		title: 'Raw HTML or unknown component',
 		message: (a: { kind: string; tag: string }) => `${a.kind} <${a.tag}> is not allowed in content`,
-		hint: (a: { components: string }) => `Use Markdown, or one of the project's components: ${a.components}`,
+		hint: (a: { components: string }) =>
+			`Use Markdown, or one of the project's components: ${a.components}`,
 	},
 	DisallowedAttribute: {
 		title: 'Event handler or style attribute',
-		message: (a: { attribute: string; tag: string }) => `The attribute ${q(a.attribute)} on <${a.tag}> is not allowed in content`,
-		hint: () => 'Delete it; event handlers (on...) and inline styles are never allowed, the look comes from the site\'s CSS',
+		message: (a: { attribute: string; tag: string }) =>
+			`The attribute ${q(a.attribute)} on <${a.tag}> is not allowed in content`,
+		hint: () =>
+			"Delete it; event handlers (on...) and inline styles are never allowed, the look comes from the site's CSS",
 	},
 	UnsafeUrl: {
 		title: 'URL scheme not allowed',
-		message: (a: { kind: string; url: string; scheme: string }) => `The ${a.kind} URL ${q(a.url)} uses the scheme "${a.scheme}:", which is not allowed in content`,
-		hint: () => 'Link to a page of this site (/techniques/swedish-massage/), a #fragment, or an https:// address',
+		message: (a: { kind: string; url: string; scheme: string }) =>
+			`The ${a.kind} URL ${q(a.url)} uses the scheme "${a.scheme}:", which is not allowed in content`,
+		hint: () =>
+			'Link to a page of this site (/techniques/swedish-massage/), a #fragment, or an https:// address',
 	},
 	PageTooLarge: {
 		title: 'Page too large',
-		message: (a: { bytes: number; limit: number }) => `The page is ${a.bytes} bytes, over the limit of ${a.limit} bytes, so it was not read`,
+		message: (a: { bytes: number; limit: number }) =>
+			`The page is ${a.bytes} bytes, over the limit of ${a.limit} bytes, so it was not read`,
 		hint: () => 'Split it into several pages, or move long material to the sources it summarises',
 	},
 	ArticleTooLarge: {
 		title: 'Article too large',
-		message: (a: { bytes: number; limit: number }) => `The file is ${a.bytes} bytes, over the audit's limit of ${a.limit} bytes, so it was not read`,
+		message: (a: { bytes: number; limit: number }) =>
+			`The file is ${a.bytes} bytes, over the audit's limit of ${a.limit} bytes, so it was not read`,
 		hint: () => 'Audit it in parts: split the file at its headings',
 	},
 	// Bibliography input (src/lib/bibtex-scan.ts, src/lib/bibliography.ts).
 	UnbalancedQuote: {
 		title: 'Unclosed quote',
-		message: (a: { key: string; field: string; line: number }) => `Entry ${q(a.key)} has an unclosed " in ${q(a.field)} (line ${a.line})`,
+		message: (a: { key: string; field: string; line: number }) =>
+			`Entry ${q(a.key)} has an unclosed " in ${q(a.field)} (line ${a.line})`,
 		hint: () => 'Close the value with ", or write it in braces {...}',
 	},
 	BibtexUnexpected: {
 		title: 'BibTeX syntax error',
-		message: (a: { found: string; key: string; expected: string }) => `Unexpected ${a.found} in entry ${q(a.key)}, expected ${a.expected}`,
+		message: (a: { found: string; key: string; expected: string }) =>
+			`Unexpected ${a.found} in entry ${q(a.key)}, expected ${a.expected}`,
 		hint: () => 'Write each field as name = {value}, separated by commas',
 	},
 	StrayText: {
 		title: 'Text between entries',
-		message: (a: { text: string }) => `Unexpected text ${q(a.text)} between entries, expected @type{key, ...} or a % comment`,
-		hint: () => 'Start comment lines with %, or remove the extra } that ends the entry above too early',
+		message: (a: { text: string }) =>
+			`Unexpected text ${q(a.text)} between entries, expected @type{key, ...} or a % comment`,
+		hint: () =>
+			'Start comment lines with %, or remove the extra } that ends the entry above too early',
 	},
 	DuplicateField: {
 		title: 'Duplicate field',
-		message: (a: { key: string; field: string; line: number }) => `Entry ${q(a.key)} sets ${q(a.field)} twice (first on line ${a.line})`,
+		message: (a: { key: string; field: string; line: number }) =>
+			`Entry ${q(a.key)} sets ${q(a.field)} twice (first on line ${a.line})`,
 		hint: () => 'Keep one of the two values; BibTeX and citation-js disagree on which one wins',
 	},
 	UndefinedMacro: {
 		title: 'Undefined @string macro',
-		message: (a: { key: string; field: string; name: string }) => `Entry ${q(a.key)} uses the undefined @string macro ${q(a.name)} in ${q(a.field)}`,
-		hint: (a: { name: string; closest?: string | undefined }) => `Define it with @string{${a.name} = {...}} or put the value in braces${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
+		message: (a: { key: string; field: string; name: string }) =>
+			`Entry ${q(a.key)} uses the undefined @string macro ${q(a.name)} in ${q(a.field)}`,
+		hint: (a: { name: string; closest?: string | undefined }) =>
+			`Define it with @string{${a.name} = {...}} or put the value in braces${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
 	},
 	KeylessEntry: {
 		title: 'Entry without a key',
@@ -261,7 +308,8 @@ export const errors = {
 	},
 	ReservedName: {
 		title: 'Reserved name',
-		message: (a: { what: string; name: string }) => `The ${a.what} ${q(a.name)} is a reserved JavaScript name`,
+		message: (a: { what: string; name: string }) =>
+			`The ${a.what} ${q(a.name)} is a reserved JavaScript name`,
 		hint: (a: { what: string }) => `Use another ${a.what}`,
 	},
 	BibtexLimit: {
@@ -271,43 +319,56 @@ export const errors = {
 	},
 	BibtexParserWarning: {
 		title: 'BibTeX parser warning',
-		message: (a: { key: string; detail: string }) => `The BibTeX parser (citation-js) warned about entry ${q(a.key)}: ${a.detail}`,
+		message: (a: { key: string; detail: string }) =>
+			`The BibTeX parser (citation-js) warned about entry ${q(a.key)}: ${a.detail}`,
 		hint: () => 'Check the entry against the BibTeX syntax: @type{key, field = {value}, ...}',
 	},
 	UnknownEntryType: {
 		title: 'Unknown entry type',
-		message: (a: { key: string; type: string }) => `Entry ${q(a.key)} has the unknown type "@${a.type}"`,
-		hint: (a: { closest?: string | undefined }) => a.closest ? `Did you mean @${a.closest}? Otherwise use a BibTeX or BibLaTeX type such as @misc` : 'Use a BibTeX or BibLaTeX type such as @article, @book or @misc',
+		message: (a: { key: string; type: string }) =>
+			`Entry ${q(a.key)} has the unknown type "@${a.type}"`,
+		hint: (a: { closest?: string | undefined }) =>
+			a.closest
+				? `Did you mean @${a.closest}? Otherwise use a BibTeX or BibLaTeX type such as @misc`
+				: 'Use a BibTeX or BibLaTeX type such as @article, @book or @misc',
 	},
 	InvalidYear: {
 		title: 'Year is not a number',
-		message: (a: { key: string; field: string; value: string }) => `Entry ${q(a.key)} has the ${a.field} ${q(a.value)}, which is not a year`,
+		message: (a: { key: string; field: string; value: string }) =>
+			`Entry ${q(a.key)} has the ${a.field} ${q(a.value)}, which is not a year`,
 		hint: () => 'Write the four-digit year, such as 2019, or an ISO date, such as 2019-05-31',
 	},
 	HtmlInField: {
 		title: 'HTML in a field',
-		message: (a: { key: string; field: string; tag: string }) => `Entry ${q(a.key)} has the HTML markup ${q(a.tag)} in ${q(a.field)}`,
+		message: (a: { key: string; field: string; tag: string }) =>
+			`Entry ${q(a.key)} has the HTML markup ${q(a.tag)} in ${q(a.field)}`,
 		hint: () => 'Write plain text; for italics use \\emph{...}',
 	},
 	LatexLeftover: {
 		title: 'LaTeX left after decoding',
-		message: (a: { key: string; field: string; text: string }) => `Entry ${q(a.key)} still shows "${a.text}" in ${q(a.field)} after LaTeX decoding`,
-		hint: () => 'Write the character itself (é, ß), balance the braces, or escape a dollar sign as \\$',
+		message: (a: { key: string; field: string; text: string }) =>
+			`Entry ${q(a.key)} still shows "${a.text}" in ${q(a.field)} after LaTeX decoding`,
+		hint: () =>
+			'Write the character itself (é, ß), balance the braces, or escape a dollar sign as \\$',
 	},
 	DoiNormalised: {
 		title: 'DOI normalised',
-		message: (a: { key: string; doi: string; normalised: string }) => `Entry ${q(a.key)} has the DOI ${q(a.doi)}, read as ${q(a.normalised)}`,
+		message: (a: { key: string; doi: string; normalised: string }) =>
+			`Entry ${q(a.key)} has the DOI ${q(a.doi)}, read as ${q(a.normalised)}`,
 		hint: (a: { normalised: string }) => `Write the bare DOI ${a.normalised}`,
 	},
 	DuplicateDoi: {
 		title: 'Same DOI under two keys',
-		message: (a: { key: string; doi: string; other: string; place: string }) => `Entries ${q(a.other)} (${a.place}) and ${q(a.key)} have the same DOI ${q(a.doi)}`,
+		message: (a: { key: string; doi: string; other: string; place: string }) =>
+			`Entries ${q(a.other)} (${a.place}) and ${q(a.key)} have the same DOI ${q(a.doi)}`,
 		hint: () => 'Keep one entry: the same work under two keys double-counts evidence',
 	},
 	DanglingCrossref: {
 		title: 'Crossref to a missing entry',
-		message: (a: { key: string; parent: string }) => `Entry ${q(a.key)} has crossref ${q(a.parent)}, but no entry has that key`,
-		hint: (a: { closest?: string | undefined }) => `Add the parent entry or fix the key${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
+		message: (a: { key: string; parent: string }) =>
+			`Entry ${q(a.key)} has crossref ${q(a.parent)}, but no entry has that key`,
+		hint: (a: { closest?: string | undefined }) =>
+			`Add the parent entry or fix the key${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
 	},
 	CrossrefCycle: {
 		title: 'Crossref cycle',
@@ -316,13 +377,16 @@ export const errors = {
 	},
 	HiddenEntries: {
 		title: 'Entries inside @comment',
-		message: (a: { count: number }) => `This @comment block hides ${a.count} entr${a.count === 1 ? 'y' : 'ies'}`,
+		message: (a: { count: number }) =>
+			`This @comment block hides ${a.count} entr${a.count === 1 ? 'y' : 'ies'}`,
 		hint: () => 'Delete the block if they are obsolete, or remove the @comment{ } around them',
 	},
 	InvalidLatex: {
 		title: 'LaTeX that cannot be decoded',
-		message: (a: { key: string; field: string; detail: string }) => `Entry ${q(a.key)} has LaTeX in ${q(a.field)} that citation-js cannot decode (${a.detail})`,
-		hint: () => 'Close every $...$ and \\begin{...}, and write a literal dollar sign as \\$ and a backslash as \\textbackslash{}',
+		message: (a: { key: string; field: string; detail: string }) =>
+			`Entry ${q(a.key)} has LaTeX in ${q(a.field)} that citation-js cannot decode (${a.detail})`,
+		hint: () =>
+			'Close every $...$ and \\begin{...}, and write a literal dollar sign as \\$ and a backslash as \\textbackslash{}',
 	},
 } satisfies Record<string, CatalogueEntry<never>>;
 
@@ -342,7 +406,8 @@ export interface Problem {
 // A builder without a parameter takes any arguments: `Parameters<() => string>[0]` is `undefined`,
 // which made every entry with such a hint uncallable under strict TypeScript.
 type ArgOf<F> = F extends (args: infer A) => string ? A : never;
-type Args<N extends ErrorName> = ArgOf<(typeof errors)[N]['message']> & ArgOf<(typeof errors)[N]['hint']>;
+type Args<N extends ErrorName> = ArgOf<(typeof errors)[N]['message']> &
+	ArgOf<(typeof errors)[N]['hint']>;
 
 /** Builds a located problem from a catalogue entry. */
 export function problem<N extends ErrorName>(
@@ -364,7 +429,6 @@ export function formatProblem(p: Problem): string {
 /** Sorts problems by file, line and column, as every report lists them. */
 export function sortProblems(list: readonly Problem[]): Problem[] {
 	return [...list].sort(
-		(a, b) =>
-			a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
 	);
 }

@@ -27,7 +27,9 @@ for (const p of paths) {
 		process.exit(2);
 	}
 	if (!AUDITED_EXTENSIONS.includes(extname(p).toLowerCase())) {
-		console.error(`${p}: unsupported file type. The audit reads ${AUDITED_EXTENSIONS.join(', ')} files.`);
+		console.error(
+			`${p}: unsupported file type. The audit reads ${AUDITED_EXTENSIONS.join(', ')} files.`,
+		);
 		process.exit(2);
 	}
 }

@@ -9,13 +9,29 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } fro
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildFigures, buildPhases, formattingFromOutput, memoryPeak } from '../lib/bench/build-output.ts';
+import {
+	buildFigures,
+	buildPhases,
+	formattingFromOutput,
+	memoryPeak,
+} from '../lib/bench/build-output.ts';
 import { generateCorpus, kindCounts } from '../lib/bench/corpus.ts';
 import { runMeasured, type TimedLine } from '../lib/bench/measure.ts';
 import { summariseProfiles } from '../lib/bench/profile.ts';
-import { checkBudgets, formatReport, median, type BenchResults, type BuildRun } from '../lib/bench/report.ts';
+import {
+	checkBudgets,
+	formatReport,
+	median,
+	type BenchResults,
+	type BuildRun,
+} from '../lib/bench/report.ts';
 import { launchChromium, measureTransfers, startPreview } from '../lib/bench/transfer.ts';
-import { cleanBuild, prepareVariantA, prepareVariantB, type CodeSource } from '../lib/bench/variants.ts';
+import {
+	cleanBuild,
+	prepareVariantA,
+	prepareVariantB,
+	type CodeSource,
+} from '../lib/bench/variants.ts';
 import { buildSteps } from '../lib/build-steps.ts';
 
 const { values } = parseArgs({
@@ -28,9 +44,17 @@ const { values } = parseArgs({
 		source: { type: 'string', default: 'worktree' },
 	},
 });
-const [pages, refs, runs, seed] = [values.pages, values.refs, values.runs, values.seed].map(Number) as [number, number, number, number];
-if (![pages, refs, runs].every((n) => Number.isInteger(n) && n > 0) || !['auto', 'always', 'never'].includes(values.profile) || !['worktree', 'head'].includes(values.source)) {
-	console.error('Usage: npm run bench -- --pages N --refs M [--runs R] [--seed S] [--profile auto|always|never] [--source worktree|head]. N, M and R are positive integers.');
+const [pages, refs, runs, seed] = [values.pages, values.refs, values.runs, values.seed].map(
+	Number,
+) as [number, number, number, number];
+if (
+	![pages, refs, runs].every((n) => Number.isInteger(n) && n > 0) ||
+	!['auto', 'always', 'never'].includes(values.profile) ||
+	!['worktree', 'head'].includes(values.source)
+) {
+	console.error(
+		'Usage: npm run bench -- --pages N --refs M [--runs R] [--seed S] [--profile auto|always|never] [--source worktree|head]. N, M and R are positive integers.',
+	);
 	process.exit(2);
 }
 
@@ -44,21 +68,38 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 mkdirSync(join(dir, 'logs'), { recursive: true });
 
 const countHtml = (path: string): number =>
-	existsSync(path) ? readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length : 0;
+	existsSync(path)
+		? readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+				.length
+		: 0;
 
 /** Builds one variant in a child process; `cold` removes its output and caches first. */
-async function build(variant: 'A' | 'B', label: string, options: { cold: boolean; nodeArgs?: string[] }): Promise<{ result: BuildRun; lines: TimedLine[] }> {
+async function build(
+	variant: 'A' | 'B',
+	label: string,
+	options: { cold: boolean; nodeArgs?: string[] },
+): Promise<{ result: BuildRun; lines: TimedLine[] }> {
 	const cwd = dirs[variant];
 	if (options.cold) cleanBuild(cwd);
 	const log = join(dir, 'logs', `${label.replace(/[^a-z0-9]+/gi, '-')}-${variant}.log`);
 	progress(`${label}: ${variant} building…`);
 	const started = Date.now();
-	const ticker = setInterval(() => progress(`${label}: ${variant} still building (${secs(Date.now() - started)})`), 30_000);
+	const ticker = setInterval(
+		() => progress(`${label}: ${variant} still building (${secs(Date.now() - started)})`),
+		30_000,
+	);
 	// A is built as `npm run build` builds it (astro build, then the search index and offline
 	// precache in a second process); B is the usual setup, Pagefind inside astro build.
-	const steps = (variant === 'A' ? buildSteps(astroBin) : [[astroBin, 'build']]).map((args) => [process.execPath, ...(options.nodeArgs ?? []), ...args]);
+	const steps = (variant === 'A' ? buildSteps(astroBin) : [[astroBin, 'build']]).map((args) => [
+		process.execPath,
+		...(options.nodeArgs ?? []),
+		...args,
+	]);
 	const quote = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
-	const [command = process.execPath, ...args] = steps.length === 1 ? (steps[0] ?? []) : ['/bin/sh', '-c', steps.map((s) => s.map(quote).join(' ')).join(' && ')];
+	const [command = process.execPath, ...args] =
+		steps.length === 1
+			? (steps[0] ?? [])
+			: ['/bin/sh', '-c', steps.map((s) => s.map(quote).join(' ')).join(' && ')];
 	const run = await runMeasured(command, args, { cwd, env, logFile: log });
 	clearInterval(ticker);
 	const result: BuildRun = {
@@ -76,7 +117,14 @@ async function build(variant: 'A' | 'B', label: string, options: { cold: boolean
 		log,
 	};
 	const memory = `${Math.round(run.peakTreeRssKb / 1024)} MB peak`;
-	progress(run.exitCode === 0 ? `${label}: ${variant} built in ${secs(run.wallMs)}, ${memory}` : `${label}: ${variant} FAILED (exit ${run.exitCode}) after ${secs(run.wallMs)}; last lines:\n${run.lines.slice(-15).map((l) => `  ${l.text}`).join('\n')}`);
+	progress(
+		run.exitCode === 0
+			? `${label}: ${variant} built in ${secs(run.wallMs)}, ${memory}`
+			: `${label}: ${variant} FAILED (exit ${run.exitCode}) after ${secs(run.wallMs)}; last lines:\n${run.lines
+					.slice(-15)
+					.map((l) => `  ${l.text}`)
+					.join('\n')}`,
+	);
 	return { result, lines: run.lines };
 }
 
@@ -84,7 +132,12 @@ progress(`generating ${pages} pages and ${refs} references in ${dir}…`);
 const corpus = generateCorpus(pages, refs, seed);
 prepareVariantA(root, dirs.A, corpus, values.source as CodeSource);
 prepareVariantB(root, dirs.B, corpus);
-const size = (prefix: string) => Math.round([...corpus.files].filter(([p]) => p.startsWith(prefix)).reduce((n, [, t]) => n + Buffer.byteLength(t), 0) / 1024);
+const size = (prefix: string) =>
+	Math.round(
+		[...corpus.files]
+			.filter(([p]) => p.startsWith(prefix))
+			.reduce((n, [, t]) => n + Buffer.byteLength(t), 0) / 1024,
+	);
 
 const builds: BuildRun[] = [];
 const pairs: BenchResults['pairs'] = [];
@@ -92,8 +145,15 @@ for (let pair = 1; pair <= runs; pair++) {
 	// Alternate which variant goes first, so drift (caches, thermals) does not favour one side.
 	const order = pair % 2 ? (['A', 'B'] as const) : (['B', 'A'] as const);
 	const done: Partial<Record<'A' | 'B', BuildRun>> = {};
-	for (const v of order) builds.push((done[v] = (await build(v, `pair ${pair}/${runs}`, { cold: true })).result));
-	if (done.A?.exitCode === 0 && done.B?.exitCode === 0) pairs.push({ pair, aMs: done.A.wallMs, bMs: done.B.wallMs, ratio: done.A.wallMs / done.B.wallMs });
+	for (const v of order)
+		builds.push((done[v] = (await build(v, `pair ${pair}/${runs}`, { cold: true })).result));
+	if (done.A?.exitCode === 0 && done.B?.exitCode === 0)
+		pairs.push({
+			pair,
+			aMs: done.A.wallMs,
+			bMs: done.B.wallMs,
+			ratio: done.A.wallMs / done.B.wallMs,
+		});
 }
 
 let rebuild: BenchResults['rebuild'];
@@ -101,29 +161,54 @@ if (builds.some((b) => b.variant === 'A' && b.exitCode === 0)) {
 	const lastA = builds.filter((b) => b.variant === 'A').at(-1);
 	if (lastA?.exitCode !== 0) await build('A', 'warm-up', { cold: true });
 	const page = corpus.pages[0];
-	if (page) appendFileSync(join(dirs.A, 'content', page.kind, `${page.slug}.mdx`), '\nAn editor added this sentence before the rebuild.\n');
+	if (page)
+		appendFileSync(
+			join(dirs.A, 'content', page.kind, `${page.slug}.mdx`),
+			'\nAn editor added this sentence before the rebuild.\n',
+		);
 	const { result, lines } = await build('A', 'rebuild', { cold: false });
 	rebuild = { ...result, formatting: formattingFromOutput(lines) };
 }
 
 progress('audit: running npm run audit over the corpus…');
-const auditRun = await runMeasured(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'src/cli/audit.ts'], { cwd: dirs.A, logFile: join(dir, 'logs', 'audit.log') });
-const summary = auditRun.lines.map((l) => l.text).filter((t) => /\(\d+ ms\)\.$/.test(t)).at(-1) ?? 'no summary line';
+const auditRun = await runMeasured(
+	process.execPath,
+	['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'src/cli/audit.ts'],
+	{ cwd: dirs.A, logFile: join(dir, 'logs', 'audit.log') },
+);
+const summary =
+	auditRun.lines
+		.map((l) => l.text)
+		.filter((t) => /\(\d+ ms\)\.$/.test(t))
+		.at(-1) ?? 'no summary line';
 const auditMs = Number(/\((\d+) ms\)\.$/.exec(summary)?.[1] ?? NaN);
-const audit = { exitCode: auditRun.exitCode, wallMs: Math.round(auditRun.wallMs), auditMs: Number.isNaN(auditMs) ? undefined : auditMs, pagesPerSecond: Number.isNaN(auditMs) ? undefined : pages / (Math.max(auditMs, 1) / 1000), summary };
+const audit = {
+	exitCode: auditRun.exitCode,
+	wallMs: Math.round(auditRun.wallMs),
+	auditMs: Number.isNaN(auditMs) ? undefined : auditMs,
+	pagesPerSecond: Number.isNaN(auditMs) ? undefined : pages / (Math.max(auditMs, 1) / 1000),
+	summary,
+};
 progress(`audit: ${summary}`);
 
 let transfers: BenchResults['transfers'];
 if (existsSync(join(dirs.A, 'dist', 'index.html'))) {
 	progress(`search: measuring "${corpus.queries[0]}" then "${corpus.queries[1]}" in Chromium…`);
 	const preview = await startPreview(dirs.A).catch((e: unknown) => e as Error);
-	const browser = preview instanceof Error ? undefined : await launchChromium().catch(() => undefined);
+	const browser =
+		preview instanceof Error ? undefined : await launchChromium().catch(() => undefined);
 	try {
 		if (preview instanceof Error) throw preview;
 		if (!browser) throw new Error('Chromium could not start; set CHROMIUM_PATH');
-		transfers = { queries: corpus.queries, contentPage: corpus.samplePage, ...(await measureTransfers(browser, preview.url, corpus.queries, corpus.samplePage)) };
+		transfers = {
+			queries: corpus.queries,
+			contentPage: corpus.samplePage,
+			...(await measureTransfers(browser, preview.url, corpus.queries, corpus.samplePage)),
+		};
 	} catch (error) {
-		transfers = { error: error instanceof Error ? error.message.split('\n')[0] ?? 'unknown' : String(error) };
+		transfers = {
+			error: error instanceof Error ? (error.message.split('\n')[0] ?? 'unknown') : String(error),
+		};
 	} finally {
 		await browser?.close();
 		if (!(preview instanceof Error)) preview.server.kill();
@@ -131,8 +216,23 @@ if (existsSync(join(dirs.A, 'dist', 'index.html'))) {
 }
 
 const partial = {
-	params: { pages, refs, runs, seed, source: values.source, node: process.version, cpus: cpus().length, date: new Date().toISOString() },
-	corpus: { dir, kinds: kindCounts(pages), references: refs, mdxKiB: size('content/'), bibKiB: size('bibliography/') },
+	params: {
+		pages,
+		refs,
+		runs,
+		seed,
+		source: values.source,
+		node: process.version,
+		cpus: cpus().length,
+		date: new Date().toISOString(),
+	},
+	corpus: {
+		dir,
+		kinds: kindCounts(pages),
+		references: refs,
+		mdxKiB: size('content/'),
+		bibKiB: size('bibliography/'),
+	},
 	builds,
 	pairs,
 	rebuild,
@@ -145,7 +245,10 @@ if (values.profile === 'always' || (values.profile === 'auto' && ratio > 1.25)) 
 	const profiles: Partial<Record<'A' | 'B', ReturnType<typeof summariseProfiles>>> = {};
 	for (const v of ['A', 'B'] as const) {
 		const profileDir = join(dir, 'profiles', `${v}-${Date.now()}`);
-		await build(v, 'profile', { cold: true, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
+		await build(v, 'profile', {
+			cold: true,
+			nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+		});
 		profiles[v] = summariseProfiles(profileDir);
 	}
 	if (profiles.A && profiles.B) partial.profiles = { A: profiles.A, B: profiles.B };
@@ -154,5 +257,8 @@ if (values.profile === 'always' || (values.profile === 'auto' && ratio > 1.25)) 
 const results: BenchResults = { ...partial, budgets: checkBudgets(partial) };
 writeFileSync(join(dir, 'bench-results.json'), `${JSON.stringify(results, null, '\t')}\n`);
 process.stdout.write(formatReport(results));
-process.stdout.write(`\nResults: ${join(dir, 'bench-results.json')}; build logs in ${join(dir, 'logs')}.\n`);
-process.exitCode = builds.some((b) => b.exitCode !== 0) || results.budgets.some((b) => b.status === 'FAIL') ? 1 : 0;
+process.stdout.write(
+	`\nResults: ${join(dir, 'bench-results.json')}; build logs in ${join(dir, 'logs')}.\n`,
+);
+process.exitCode =
+	builds.some((b) => b.exitCode !== 0) || results.budgets.some((b) => b.status === 'FAIL') ? 1 : 0;

@@ -12,7 +12,9 @@ import { SEARCH_INDEX_GLOB } from '../lib/site-pages.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(resolve(dist, 'index.html'))) {
-	console.error(`${dist}/index.html does not exist: run \`astro build\` first (npm run build does both).`);
+	console.error(
+		`${dist}/index.html does not exist: run \`astro build\` first (npm run build does both).`,
+	);
 	process.exit(1);
 }
 const stamp = () => new Date().toTimeString().slice(0, 8);
@@ -24,6 +26,8 @@ try {
 	await indexSite(dist, log('pagefind').info, SEARCH_INDEX_GLOB);
 	await precacheSite(dist, log('offline'));
 } catch (error) {
-	console.error(`The search index or offline precache could not be written: ${error instanceof Error ? error.message : String(error)}`);
+	console.error(
+		`The search index or offline precache could not be written: ${error instanceof Error ? error.message : String(error)}`,
+	);
 	process.exit(1);
 }

@@ -7,7 +7,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { problem, sortProblems, type Problem } from '../errors.ts';
-import { checkPage, checkProject, contentFiles, CONTENT_KINDS, projectContext, type CheckedPage } from '../lib/check-project.ts';
+import {
+	checkPage,
+	checkProject,
+	contentFiles,
+	CONTENT_KINDS,
+	projectContext,
+	type CheckedPage,
+} from '../lib/check-project.ts';
 import { MAX_PAGE_BYTES } from '../lib/content-file.ts';
 import { projectPath } from '../lib/library.ts';
 import { proseOf } from '../lib/prose.ts';
@@ -19,7 +26,13 @@ import { rule as claimsUncited } from './checks/claims-uncited.ts';
 import type { AuditContext, AuditDocument, AuditRule, Finding } from './checks/types.ts';
 
 /** Every rule, in report order. */
-export const RULES: AuditRule[] = [claimsUncited, citationsUnresolved, citationsMiscited, claimsCheck, bibliographyHygiene];
+export const RULES: AuditRule[] = [
+	claimsUncited,
+	citationsUnresolved,
+	citationsMiscited,
+	claimsCheck,
+	bibliographyHygiene,
+];
 
 /** File types the audit reads. */
 export const AUDITED_EXTENSIONS = ['.mdx', '.md', '.txt', '.html', '.htm'];
@@ -36,7 +49,9 @@ export function runAudit(root: string, paths: readonly string[] = [], now = new 
 	const whole = paths.length === 0;
 	const project = whole ? checkProject(root) : undefined;
 	const ctx = projectContext(root);
-	const files = whole ? contentFiles(root).map((p) => resolve(root, p)) : paths.map((p) => resolve(p));
+	const files = whole
+		? contentFiles(root).map((p) => resolve(root, p))
+		: paths.map((p) => resolve(p));
 	const pages: CheckedPage[] = project?.pages ?? [];
 	const problems: Problem[] = project?.problems ?? [];
 	const documents: AuditDocument[] = files.flatMap((file) => {
@@ -45,7 +60,14 @@ export function runAudit(root: string, paths: readonly string[] = [], now = new 
 		const limit = page ? MAX_PAGE_BYTES : MAX_ARTICLE_BYTES;
 		const bytes = statSync(file).size;
 		if (bytes > limit) {
-			if (!whole || !page) problems.push(problem(page ? 'PageTooLarge' : 'ArticleTooLarge', { file: path, line: 1 }, { bytes, limit }));
+			if (!whole || !page)
+				problems.push(
+					problem(
+						page ? 'PageTooLarge' : 'ArticleTooLarge',
+						{ file: path, line: 1 },
+						{ bytes, limit },
+					),
+				);
 			return [];
 		}
 		const text = readFileSync(file, 'utf8');
@@ -57,7 +79,12 @@ export function runAudit(root: string, paths: readonly string[] = [], now = new 
 		const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 		return [{ path, source, paragraphs: proseOf(path, source) }];
 	});
-	const audit: AuditContext = { library: ctx.library, documents, project: { pages, problems, whole }, now };
+	const audit: AuditContext = {
+		library: ctx.library,
+		documents,
+		project: { pages, problems, whole },
+		now,
+	};
 	return sortProblems(RULES.flatMap((r) => r.run(audit)));
 }
 

@@ -13,7 +13,10 @@ const rows: [string, number | string][] = [
 	['evidence claims', s.claims],
 	['unknown citation keys', s.unknownKeys],
 	['failed claim checks', s.failedClaimChecks],
-	['pages with neither a claim nor a "no trials found" statement', s.pagesWithoutEvidenceOrStatement.length],
+	[
+		'pages with neither a claim nor a "no trials found" statement',
+		s.pagesWithoutEvidenceOrStatement.length,
+	],
 ];
 for (const [label, value] of rows) console.log(`${String(value).padStart(5)}  ${label}`);
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -16,17 +16,21 @@ import { formatProblem, type Problem } from '../errors.ts';
 import { checkPage, checkPageFile, checkProject, projectContext } from '../lib/check-project.ts';
 import { digestOf } from '../lib/content-file.ts';
 
-
 /**
  * The error that refuses a page: located (Vite's overlay and Astro's error page show the file
  * and line), with the project's messages and no stack trace, which would only show this file.
  */
 function refusal(path: string, file: string, errors: readonly Problem[]): Error {
 	const first = errors[0];
-	const error = new Error(`${errors.length} problem${errors.length === 1 ? '' : 's'} in ${path}; the page is not served until they are fixed:\n${errors.map(formatProblem).join('\n')}`);
+	const error = new Error(
+		`${errors.length} problem${errors.length === 1 ? '' : 's'} in ${path}; the page is not served until they are fixed:\n${errors.map(formatProblem).join('\n')}`,
+	);
 	error.name = 'ContentCheckError';
 	error.stack = `${error.name}: ${error.message}`;
-	Object.assign(error, { loc: { file, line: first?.line ?? 1, column: first?.column ?? 1 }, hint: 'Fix the page; it is checked again when you save it.' });
+	Object.assign(error, {
+		loc: { file, line: first?.line ?? 1, column: first?.column ?? 1 },
+		hint: 'Fix the page; it is checked again when you save it.',
+	});
 	return error;
 }
 
@@ -55,11 +59,14 @@ export function evidenceCheck(): AstroIntegration {
 				report(logger, problems);
 				const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
 				for (const page of pages) {
-					if (!failed.has(page.file.path)) passed.set(`${root}/${page.file.path}`.replace(/\/+/g, '/'), page.file.digest);
+					if (!failed.has(page.file.path))
+						passed.set(`${root}/${page.file.path}`.replace(/\/+/g, '/'), page.file.digest);
 				}
 				const errors = problems.filter((p) => p.severity === 'error');
 				if (errors.length && command === 'build') {
-					console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in content or bibliography; the build stops here.`);
+					console.error(
+						`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in content or bibliography; the build stops here.`,
+					);
 					process.exit(1);
 				}
 				updateConfig({

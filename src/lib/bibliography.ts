@@ -354,11 +354,15 @@ export function toBibtex(entries: readonly BibEntry[]): string {
 }
 
 /** Reads the CSL-JSON back from BibTeX text, for round-trip tests and imports. */
-export function bibtexToFields(text: string): { key: string; type: string; fields: Record<string, string> }[] {
+export function bibtexToFields(
+	text: string,
+): { key: string; type: string; fields: Record<string, string> }[] {
 	return (chain(text, '@biblatex/entries+list') as RawEntry[]).map((raw) => ({
 		key: raw.label,
 		type: raw.type.toLowerCase(),
-		fields: Object.fromEntries(Object.entries(raw.properties).map(([k, v]) => [k.toLowerCase(), v])),
+		fields: Object.fromEntries(
+			Object.entries(raw.properties).map(([k, v]) => [k.toLowerCase(), v]),
+		),
 	}));
 }
 
@@ -403,11 +407,16 @@ interface CiteprocEngine {
 /** Serialises CSL items to RIS, one tag per line (citation-js wraps lines at 70 characters, which
  * re-imports as broken words), with the PMID as the accession number (AN). */
 export function toRis(items: readonly CslItem[]): string {
-	const format = plugins.output.format as unknown as (name: string, data: CslItem[], options: object) => unknown;
-	const records = format('ris', items.map((item) => structuredClone(item)), { format: 'object' }) as Record<
-		string,
-		string | string[]
-	>[];
+	const format = plugins.output.format as unknown as (
+		name: string,
+		data: CslItem[],
+		options: object,
+	) => unknown;
+	const records = format(
+		'ris',
+		items.map((item) => structuredClone(item)),
+		{ format: 'object' },
+	) as Record<string, string | string[]>[];
 	return records
 		.map((record, i) => {
 			const pmid = items[i]?.PMID;
@@ -415,7 +424,8 @@ export function toRis(items: readonly CslItem[]): string {
 			const lines = [`TY  - ${String(record['TY'])}`];
 			for (const [tag, value] of Object.entries(record)) {
 				if (tag === 'TY') continue;
-				for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s+/g, ' ')}`);
+				for (const v of ([] as string[]).concat(value))
+					lines.push(`${tag}  - ${String(v).replace(/\s+/g, ' ')}`);
 			}
 			lines.push('ER  - ');
 			return lines.join('\r\n');

@@ -12,7 +12,10 @@ import { NO_INHERIT, TITLE_INHERITANCE } from './bibtex-rules.ts';
 import { closest } from './closest.ts';
 
 /** What resolution needs to know about one entry, and where its `crossref` field is written. */
-export type CrossrefNode = Pick<BibEntry, 'key' | 'type' | 'file' | 'line' | 'column' | 'fields'> & {
+export type CrossrefNode = Pick<
+	BibEntry,
+	'key' | 'type' | 'file' | 'line' | 'column' | 'fields'
+> & {
 	crossrefAt?: { line: number; column: number } | undefined;
 };
 

@@ -126,8 +126,10 @@ export function retractionOf(fields: Readonly<Record<string, string>>): string |
 	const own = fields['retracted']?.trim();
 	if (own && !/^(false|no)$/i.test(own)) return /^(true|yes)$/i.test(own) ? 'retracted' : own;
 	if (/^\s*retracted\s*$/i.test(fields['pubstate'] ?? '')) return 'pubstate = {retracted}';
-	if ((fields['keywords'] ?? '').split(/[,;]/).some((k) => k.trim().toLowerCase() === 'retracted')) return 'keyword "retracted"';
-	if (/^\s*\{?\s*retracted(\s+article)?\s*:/i.test(fields['title'] ?? '')) return 'title marked RETRACTED';
+	if ((fields['keywords'] ?? '').split(/[,;]/).some((k) => k.trim().toLowerCase() === 'retracted'))
+		return 'keyword "retracted"';
+	if (/^\s*\{?\s*retracted(\s+article)?\s*:/i.test(fields['title'] ?? ''))
+		return 'title marked RETRACTED';
 	return undefined;
 }
 

@@ -23,7 +23,13 @@ import { retractionOf } from './bibtex-rules.ts';
 import { findCitations } from './citation-syntax.ts';
 import { checkClaim, type ClaimContext } from './claim-checks.ts';
 import { closest } from './closest.ts';
-import { frontmatterProblem, locate, MAX_PAGE_BYTES, parseContentFile, type ContentFile } from './content-file.ts';
+import {
+	frontmatterProblem,
+	locate,
+	MAX_PAGE_BYTES,
+	parseContentFile,
+	type ContentFile,
+} from './content-file.ts';
 import { loadLibrary, type Library } from './library.ts';
 import { checkMdxTree } from './mdx-safety.ts';
 import { loadPassages, type Passage } from './passages.ts';
@@ -67,12 +73,28 @@ export function contentFiles(root: string): string[] {
 export function projectContext(root: string): ProjectContext {
 	const library = loadLibrary(root);
 	const { passages, problems } = loadPassages(root, library.entries);
-	const slugsOf = (kind: string) => new Set(contentFiles(root).filter((p) => p.split('/')[1] === kind).map(pageSlugOf).filter(isPageSlug));
-	return { root, library, passages, slugs: { conditions: slugsOf('conditions'), techniques: slugsOf('techniques') }, problems: [...library.problems, ...problems] };
+	const slugsOf = (kind: string) =>
+		new Set(
+			contentFiles(root)
+				.filter((p) => p.split('/')[1] === kind)
+				.map(pageSlugOf)
+				.filter(isPageSlug),
+		);
+	return {
+		root,
+		library,
+		passages,
+		slugs: { conditions: slugsOf('conditions'), techniques: slugsOf('techniques') },
+		problems: [...library.problems, ...problems],
+	};
 }
 
 /** Runs every build check over the project at `root`. */
-export function checkProject(root: string): { problems: Problem[]; pages: CheckedPage[]; library: Library } {
+export function checkProject(root: string): {
+	problems: Problem[];
+	pages: CheckedPage[];
+	library: Library;
+} {
 	const ctx = projectContext(root);
 	const problems: Problem[] = [...ctx.problems, ...unreadContentFiles(root)];
 	const pages = contentFiles(root).flatMap((path) => {
@@ -84,29 +106,58 @@ export function checkProject(root: string): { problems: Problem[]; pages: Checke
 }
 
 /** Checks one page on disk; a page over the size limit is reported without being read. */
-export function checkPageFile(ctx: ProjectContext, path: string): { problems: Problem[]; page?: CheckedPage } {
+export function checkPageFile(
+	ctx: ProjectContext,
+	path: string,
+): { problems: Problem[]; page?: CheckedPage } {
 	const bytes = statSync(resolve(ctx.root, path)).size;
-	if (bytes > MAX_PAGE_BYTES) return { problems: [problem('PageTooLarge', { file: path, line: 1 }, { bytes, limit: MAX_PAGE_BYTES })] };
+	if (bytes > MAX_PAGE_BYTES)
+		return {
+			problems: [
+				problem('PageTooLarge', { file: path, line: 1 }, { bytes, limit: MAX_PAGE_BYTES }),
+			],
+		};
 	return checkPage(ctx, path, readFileSync(resolve(ctx.root, path), 'utf8'));
 }
 
 /** Checks one page's text, exactly the bytes Astro compiles; every problem of the page is reported. */
-export function checkPage(ctx: ProjectContext, path: string, text: string, options: { kind?: string } = {}): { problems: Problem[]; page: CheckedPage } {
+export function checkPage(
+	ctx: ProjectContext,
+	path: string,
+	text: string,
+	options: { kind?: string } = {},
+): { problems: Problem[]; page: CheckedPage } {
 	const kind = options.kind ?? path.split('/')[1] ?? '';
 	const file = parseContentFile(path, text);
 	const problems = [...file.problems];
 	const slug = pageSlugOf(path);
 	// The file name becomes the URL only inside content/ (a draft elsewhere is named when it moves).
-	if (path.startsWith('content/') && !isPageSlug(slug)) problems.push(problem('InvalidFileName', { file: path, line: 1, column: 1 }, { name: basename(path), suggested: `${suggestedSlug(slug)}.mdx` }));
+	if (path.startsWith('content/') && !isPageSlug(slug))
+		problems.push(
+			problem(
+				'InvalidFileName',
+				{ file: path, line: 1, column: 1 },
+				{ name: basename(path), suggested: `${suggestedSlug(slug)}.mdx` },
+			),
+		);
 	// Hostile input: nothing in a body may run (imports, expressions, raw HTML, javascript: URLs).
 	if (file.tree) problems.push(...checkMdxTree(path, file.tree, file.body));
 	const schema = CONTENT_KINDS[kind];
-	const page = schema && !file.problems.some((p) => p.name !== 'MdxSyntax') ? validateFrontmatter(file, schema, problems) : undefined;
+	const page =
+		schema && !file.problems.some((p) => p.name !== 'MdxSyntax')
+			? validateFrontmatter(file, schema, problems)
+			: undefined;
 	const checked: CheckedPage = { kind, slug, file, page };
 	// A page whose frontmatter fails its schema still has its claims checked, each on its own.
-	const claims: IndexedClaim[] = page ? page.evidence.map((claim, index) => ({ claim, index })) : validClaims(file);
+	const claims: IndexedClaim[] = page
+		? page.evidence.map((claim, index) => ({ claim, index }))
+		: validClaims(file);
 	problems.push(...checkCitations(file, claims, ctx.library), ...checkSlugLists(file, ctx));
-	const claimCtx: ClaimContext = { byKey: ctx.library.byKey, passages: ctx.passages, conditions: ctx.slugs.conditions };
+	const claimCtx: ClaimContext = {
+		byKey: ctx.library.byKey,
+		passages: ctx.passages,
+		conditions: ctx.slugs.conditions,
+	};
 	problems.push(...checkClaims(file, claims, claimCtx));
 	// A syntax tree carries positions on every node and nothing after this point reads it:
 	// keeping every page's tree made memory grow with the site.
@@ -114,10 +165,15 @@ export function checkPage(ctx: ProjectContext, path: string, text: string, optio
 	return { problems: sortProblems(problems), page: checked };
 }
 
-function validateFrontmatter(file: ContentFile, schema: ZodType, problems: Problem[]): Page | undefined {
+function validateFrontmatter(
+	file: ContentFile,
+	schema: ZodType,
+	problems: Problem[],
+): Page | undefined {
 	const result = schema.safeParse(file.data);
 	if (result.success) return result.data as Page;
-	for (const issue of issueTexts(schema, file.data, result.error.issues)) problems.push(frontmatterProblem(file, issue.path, issue.detail, issue.fix));
+	for (const issue of issueTexts(schema, file.data, result.error.issues))
+		problems.push(frontmatterProblem(file, issue.path, issue.detail, issue.fix));
 	return undefined;
 }
 
@@ -138,11 +194,18 @@ function validClaims(file: ContentFile): IndexedClaim[] {
 }
 
 /** Runs the claim checks of ./claim-checks.ts on every claim of a page. */
-function checkClaims(file: ContentFile, claims: readonly IndexedClaim[], ctx: ClaimContext): Problem[] {
+function checkClaims(
+	file: ContentFile,
+	claims: readonly IndexedClaim[],
+	ctx: ClaimContext,
+): Problem[] {
 	const out: Problem[] = [];
 	const seen = new Set<string>();
 	claims.forEach(({ claim, index }) => {
-		const at = (path: readonly (string | number)[]) => ({ file: file.path, ...locate(file, ['evidence', index, ...path]) });
+		const at = (path: readonly (string | number)[]) => ({
+			file: file.path,
+			...locate(file, ['evidence', index, ...path]),
+		});
 		if (seen.has(claim.id)) out.push(problem('DuplicateClaimId', at(['id']), { id: claim.id }));
 		seen.add(claim.id);
 		out.push(...checkClaim(claim, ctx, at));
@@ -154,11 +217,26 @@ function checkClaims(file: ContentFile, claims: readonly IndexedClaim[], ctx: Cl
  * Every citation key in the body and in claims must exist in the bibliography, and a body
  * citation of a retracted source must say so (`[@key, retracted]`); a superseded one warns.
  */
-function checkCitations(file: ContentFile, claims: readonly IndexedClaim[], library: Library): Problem[] {
+function checkCitations(
+	file: ContentFile,
+	claims: readonly IndexedClaim[],
+	library: Library,
+): Problem[] {
 	const out: Problem[] = [];
-	const cited = new Set([...claims.flatMap((c) => c.claim.sources), ...findCitations(file.body).flatMap((m) => m.items.map((i) => i.key))].filter((k) => library.byKey.has(k)));
+	const cited = new Set(
+		[
+			...claims.flatMap((c) => c.claim.sources),
+			...findCitations(file.body).flatMap((m) => m.items.map((i) => i.key)),
+		].filter((k) => library.byKey.has(k)),
+	);
 	const unknown = (key: string, where: { line: number; column: number }) =>
-		out.push(problem('UnknownCitationKey', { file: file.path, ...where }, { key, closest: closest(key, library.byKey.keys(), cited) }));
+		out.push(
+			problem(
+				'UnknownCitationKey',
+				{ file: file.path, ...where },
+				{ key, closest: closest(key, library.byKey.keys(), cited) },
+			),
+		);
 	if (file.tree) {
 		visit(file.tree, 'text', (node: Text, _i, parent) => {
 			if (parent?.type === 'link' || node.position?.start.offset === undefined) return;
@@ -172,9 +250,24 @@ function checkCitations(file: ContentFile, claims: readonly IndexedClaim[], libr
 						continue;
 					}
 					const retraction = retractionOf(fields);
-					if (retraction && !/\bretracted\b/i.test(item.locator)) out.push(problem('RetractedCitation', { file: file.path, ...where }, { key: item.key, how: retraction }));
+					if (retraction && !/\bretracted\b/i.test(item.locator))
+						out.push(
+							problem(
+								'RetractedCitation',
+								{ file: file.path, ...where },
+								{ key: item.key, how: retraction },
+							),
+						);
 					const newer = fields['supersededby'];
-					if (newer) out.push(problem('SupersededSource', { file: file.path, ...where }, { key: item.key, newer }, 'warning'));
+					if (newer)
+						out.push(
+							problem(
+								'SupersededSource',
+								{ file: file.path, ...where },
+								{ key: item.key, newer },
+								'warning',
+							),
+						);
 				}
 			}
 		});
@@ -191,14 +284,23 @@ function checkCitations(file: ContentFile, claims: readonly IndexedClaim[], libr
 function checkSlugLists(file: ContentFile, ctx: ProjectContext): Problem[] {
 	const out: Problem[] = [];
 	const data = file.data as Record<string, unknown>;
-	for (const [field, kind] of [['conditions', 'condition'], ['techniques', 'technique']] as const) {
+	for (const [field, kind] of [
+		['conditions', 'condition'],
+		['techniques', 'technique'],
+	] as const) {
 		const list = data[field];
 		if (!Array.isArray(list)) continue;
 		const known = ctx.slugs[field];
 		list.forEach((slug, i) => {
 			// A value that is not slug-shaped is already reported by the schema.
 			if (typeof slug === 'string' && isPageSlug(slug) && !known.has(slug))
-				out.push(problem('UnknownSlug', { file: file.path, ...locate(file, [field, i]) }, { kind, slug, closest: closest(slug, known) }));
+				out.push(
+					problem(
+						'UnknownSlug',
+						{ file: file.path, ...locate(file, [field, i]) },
+						{ kind, slug, closest: closest(slug, known) },
+					),
+				);
 		});
 	}
 	return out;
@@ -207,17 +309,28 @@ function checkSlugLists(file: ContentFile, ctx: ProjectContext): Problem[] {
 /** Files in the content folders that Astro would silently skip: other extensions, subfolders. */
 function unreadContentFiles(root: string): Problem[] {
 	const out: Problem[] = [];
-	for (const path of globSync(`content/{${Object.keys(CONTENT_KINDS).join(',')}}/**/*`, { cwd: root, dot: true }).sort()) {
+	for (const path of globSync(`content/{${Object.keys(CONTENT_KINDS).join(',')}}/**/*`, {
+		cwd: root,
+		dot: true,
+	}).sort()) {
 		const parts = path.split('/');
 		const name = parts.at(-1) ?? '';
 		if (parts.length === 3 && name.endsWith('.mdx')) continue;
 		const nested = parts.length > 3;
 		out.push(
-			problem('UnreadContentFile', { file: path, line: 1, column: 1 }, {
-				name,
-				why: nested ? `the build reads only the files directly inside content/${parts[1]}/, not subfolders` : 'the build reads only .mdx files',
-				fix: nested ? `Move it to content/${parts[1]}/ or delete it` : `Rename it to ${suggestedSlug(name.replace(/\.[^.]*$/, ''))}.mdx or delete it`,
-			}),
+			problem(
+				'UnreadContentFile',
+				{ file: path, line: 1, column: 1 },
+				{
+					name,
+					why: nested
+						? `the build reads only the files directly inside content/${parts[1]}/, not subfolders`
+						: 'the build reads only .mdx files',
+					fix: nested
+						? `Move it to content/${parts[1]}/ or delete it`
+						: `Rename it to ${suggestedSlug(name.replace(/\.[^.]*$/, ''))}.mdx or delete it`,
+				},
+			),
 		);
 	}
 	return out;

@@ -20,7 +20,11 @@ export interface ClaimContext {
 }
 
 /** Turns a claim field path into a file position (the caller knows the file). */
-export type Locate = (path: readonly (string | number)[]) => { file: string; line: number; column: number };
+export type Locate = (path: readonly (string | number)[]) => {
+	file: string;
+	line: number;
+	column: number;
+};
 
 /** Normalises text for quote comparison: case, whitespace, quotes, dashes, ellipses, thousands. */
 export function normaliseText(text: string): string {
@@ -65,7 +69,10 @@ export function missingPiece(quote: string, source: string): string | undefined 
  * Returns the first piece missing from the passage that holds most of the quote, and whether
  * every piece exists somewhere (then the quote was stitched).
  */
-export function quoteProblem(quote: string, passages: readonly string[]): { piece: string; stitched: boolean } | undefined {
+export function quoteProblem(
+	quote: string,
+	passages: readonly string[],
+): { piece: string; stitched: boolean } | undefined {
 	const pieces = quotePieces(quote);
 	let best = -1;
 	for (const passage of passages) {
@@ -74,7 +81,8 @@ export function quoteProblem(quote: string, passages: readonly string[]): { piec
 		best = Math.max(best, found);
 	}
 	const piece = pieces[Math.max(best, 0)] ?? quote;
-	const stitched = passages.length > 1 && pieces.every((p) => passages.some((text) => piecesFound(p, text) === 1));
+	const stitched =
+		passages.length > 1 && pieces.every((p) => passages.some((text) => piecesFound(p, text) === 1));
 	return { piece, stitched };
 }
 
@@ -83,7 +91,10 @@ export function quoteProblem(quote: string, passages: readonly string[]): { piec
  * from digits of any script and from number words ("seventy-two" → 72).
  */
 export function numbersIn(text: string): number[] {
-	const plain = numberWordsToDigits(asciiDigits(normaliseText(text))).replace(/(\d),(?=\d{3}\b)/g, '$1');
+	const plain = numberWordsToDigits(asciiDigits(normaliseText(text))).replace(
+		/(\d),(?=\d{3}\b)/g,
+		'$1',
+	);
 	return [...plain.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
 }
 
@@ -101,8 +112,10 @@ export function checkClaim(claim: Claim, ctx: ClaimContext, at: Locate): Problem
 	const sourceText = passages.join('\n');
 
 	const quoted = known.length > 0 ? quoteProblem(claim.quote, passages) : undefined;
-	if (quoted?.stitched) out.push(problem('QuoteAcrossPassages', at(['quote']), { keys, piece: quoted.piece }));
-	else if (quoted) out.push(problem('QuoteNotInSource', at(['quote']), { keys, piece: quoted.piece }));
+	if (quoted?.stitched)
+		out.push(problem('QuoteAcrossPassages', at(['quote']), { keys, piece: quoted.piece }));
+	else if (quoted)
+		out.push(problem('QuoteNotInSource', at(['quote']), { keys, piece: quoted.piece }));
 
 	const allowed = new Set([...numbersIn(claim.quote), ...numbersIn(sourceText)]);
 	const numbered: [string, string][] = [['statement', claim.statement]];
@@ -115,13 +128,19 @@ export function checkClaim(claim: Claim, ctx: ClaimContext, at: Locate): Problem
 	for (const [field, text] of numbered) {
 		for (const value of numbersIn(text)) {
 			if (known.length > 0 && !allowed.has(value)) {
-				out.push(problem('NumberNotInSource', at(field.split('.')), { value: String(value), field, keys }));
+				out.push(
+					problem('NumberNotInSource', at(field.split('.')), { value: String(value), field, keys }),
+				);
 			}
 		}
 	}
 
 	if (claim.certainty === 'high') {
-		const strong = known.some((k) => /systematic review|guideline|meta-analysis/i.test(ctx.byKey.get(k)?.fields['studytype'] ?? ''));
+		const strong = known.some((k) =>
+			/systematic review|guideline|meta-analysis/i.test(
+				ctx.byKey.get(k)?.fields['studytype'] ?? '',
+			),
+		);
 		if (!strong) out.push(problem('HighCertaintyWithoutReview', at(['certainty']), { keys }));
 	}
 
@@ -130,7 +149,13 @@ export function checkClaim(claim: Claim, ctx: ClaimContext, at: Locate): Problem
 		// The schema refuses an interval whose bounds are out of order, so none is swapped here.
 		const nullValue = nullValueOf(e.type);
 		if (e.ciLow <= nullValue && nullValue <= e.ciHigh) {
-			out.push(problem('BenefitWithNullInterval', at(['effect', 'direction']), { low: e.ciLow, high: e.ciHigh, nullValue }));
+			out.push(
+				problem('BenefitWithNullInterval', at(['effect', 'direction']), {
+					low: e.ciLow,
+					high: e.ciHigh,
+					nullValue,
+				}),
+			);
 		}
 	}
 
@@ -138,13 +163,19 @@ export function checkClaim(claim: Claim, ctx: ClaimContext, at: Locate): Problem
 		const fields = ctx.byKey.get(key)?.fields;
 		if (!fields) return;
 		const retraction = retractionOf(fields);
-		if (retraction && !claim.citesRetracted) out.push(problem('RetractedSource', at(['sources', i]), { key, how: retraction }));
+		if (retraction && !claim.citesRetracted)
+			out.push(problem('RetractedSource', at(['sources', i]), { key, how: retraction }));
 		const newer = fields['supersededby'];
 		if (newer) out.push(problem('SupersededSource', at(['sources', i]), { key, newer }, 'warning'));
 	});
 
 	if (!ctx.conditions.has(claim.condition)) {
-		out.push(problem('UnknownCondition', at(['condition']), { slug: claim.condition, closest: closest(claim.condition, ctx.conditions) }));
+		out.push(
+			problem('UnknownCondition', at(['condition']), {
+				slug: claim.condition,
+				closest: closest(claim.condition, ctx.conditions),
+			}),
+		);
 	}
 	return out;
 }

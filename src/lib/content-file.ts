@@ -42,39 +42,77 @@ export interface ContentFile {
 const OPENING = /^(\uFEFF?|\s*\n)(---|\+\+\+)/;
 
 /** Parses a page's text; problems are returned located, never thrown. */
-export function parseContentFile(path: string, text: string, options: { mdx?: boolean } = {}): ContentFile {
+export function parseContentFile(
+	path: string,
+	text: string,
+	options: { mdx?: boolean } = {},
+): ContentFile {
 	const problems: Problem[] = [];
-	const file: ContentFile = { path, digest: digestOf(text), data: {}, doc: undefined, lineCounter: undefined, frontmatterLine: 1, body: text, tree: undefined, problems };
+	const file: ContentFile = {
+		path,
+		digest: digestOf(text),
+		data: {},
+		doc: undefined,
+		lineCounter: undefined,
+		frontmatterLine: 1,
+		body: text,
+		tree: undefined,
+		problems,
+	};
 	const lineOf = (offset: number) => placeOf(text, offset).line;
-	const at = (offset: number, column?: number) => ({ file: path, ...placeOf(text, offset), ...(column ? { column } : {}) });
+	const at = (offset: number, column?: number) => ({
+		file: path,
+		...placeOf(text, offset),
+		...(column ? { column } : {}),
+	});
 	const bytes = new TextEncoder().encode(text).length;
 	if (bytes > MAX_PAGE_BYTES) {
-		problems.push(problem('PageTooLarge', { file: path, line: 1 }, { bytes, limit: MAX_PAGE_BYTES }));
+		problems.push(
+			problem('PageTooLarge', { file: path, line: 1 }, { bytes, limit: MAX_PAGE_BYTES }),
+		);
 		return file;
 	}
 	const opening = OPENING.exec(text);
 	const fence = readFence(text, opening);
 	if (fence.problem) {
-		problems.push(problem('FrontmatterFence', at(fence.problem.offset, fence.problem.column), fence.problem));
+		problems.push(
+			problem('FrontmatterFence', at(fence.problem.offset, fence.problem.column), fence.problem),
+		);
 		// The body check still runs on what Astro would compile, so hostile code is reported too.
 		file.body = fence.body;
 	} else if (fence.raw !== undefined) {
 		file.frontmatterLine = lineOf(fence.rawStart);
-		const read = readYaml(fence.raw, { file: path, firstLine: file.frontmatterLine, timestamps: true });
+		const read = readYaml(fence.raw, {
+			file: path,
+			firstLine: file.frontmatterLine,
+			timestamps: true,
+		});
 		Object.assign(file, { doc: read.doc, lineCounter: read.lineCounter });
 		problems.push(...read.problems);
 		file.body = fence.body;
 		if (read.problems.length === 0) {
 			const astro = astroReading(text);
 			if ('error' in astro) {
-				problems.push(problem('FrontmatterMismatch', at(fence.rawStart), { field: '(frontmatter)', detail: `Astro's YAML parser rejects it: ${astro.error}` }));
+				problems.push(
+					problem('FrontmatterMismatch', at(fence.rawStart), {
+						field: '(frontmatter)',
+						detail: `Astro's YAML parser rejects it: ${astro.error}`,
+					}),
+				);
 			} else {
 				const diff = firstDifference(read.data, astro.data);
 				const bodyDiffers = astro.body !== fence.body;
 				if (diff || bodyDiffers) {
 					const offset = fence.rawStart + offsetOf(read.doc, diff ?? []);
 					const field = diff?.join('.') || '(frontmatter)';
-					problems.push(problem('FrontmatterMismatch', at(offset), { field, detail: bodyDiffers ? 'Astro cuts the page body elsewhere' : 'Astro reads a different value' }));
+					problems.push(
+						problem('FrontmatterMismatch', at(offset), {
+							field,
+							detail: bodyDiffers
+								? 'Astro cuts the page body elsewhere'
+								: 'Astro reads a different value',
+						}),
+					);
 				} else {
 					file.data = astro.data;
 				}
@@ -87,7 +125,13 @@ export function parseContentFile(path: string, text: string, options: { mdx?: bo
 		file.tree = parseMdx(file.body, options);
 	} catch (error) {
 		const e = error as { line?: number; column?: number; reason?: string; message?: string };
-		problems.push(problem('MdxSyntax', { file: path, line: e.line ?? 1, column: e.column ?? 1 }, { detail: e.reason ?? e.message ?? 'syntax error' }));
+		problems.push(
+			problem(
+				'MdxSyntax',
+				{ file: path, line: e.line ?? 1, column: e.column ?? 1 },
+				{ detail: e.reason ?? e.message ?? 'syntax error' },
+			),
+		);
 	}
 	return file;
 }
@@ -116,17 +160,42 @@ function readFence(text: string, opening: RegExpExecArray | null): Fence {
 	const closeStart = rawStart + raw.length;
 	const closing = text.slice(closeStart, closeStart + 3);
 	const body = blanked(text, delims, raw);
-	const fail = (offset: number, column: number, detail: string, fix: string): Fence => ({ raw: raw, rawStart, body, problem: { offset, column, detail, fix } });
+	const fail = (offset: number, column: number, detail: string, fix: string): Fence => ({
+		raw: raw,
+		rawStart,
+		body,
+		problem: { offset, column, detail, fix },
+	});
 	if (delims === '+++' || closing === '+++')
-		return fail(delims === '+++' ? lead.length : closeStart, 1, 'TOML frontmatter (+++) is not supported', 'Write the fields as YAML between two lines of ---');
+		return fail(
+			delims === '+++' ? lead.length : closeStart,
+			1,
+			'TOML frontmatter (+++) is not supported',
+			'Write the fields as YAML between two lines of ---',
+		);
 	if (lead.replace(/^\uFEFF/, '') !== '')
-		return fail(lead.length, 1, 'The frontmatter does not start on line 1', 'Delete the blank lines before the opening ---');
+		return fail(
+			lead.length,
+			1,
+			'The frontmatter does not start on line 1',
+			'Delete the blank lines before the opening ---',
+		);
 	const afterOpening = /^[ \t]*(\r?\n)/.exec(raw);
 	if (!afterOpening)
-		return fail(rawStart - 3, 4, `The opening --- has text after it on the same line: ${JSON.stringify(excerpt(raw))}`, 'Put --- alone on line 1 and the fields on the lines after it');
+		return fail(
+			rawStart - 3,
+			4,
+			`The opening --- has text after it on the same line: ${JSON.stringify(excerpt(raw))}`,
+			'Put --- alone on line 1 and the fields on the lines after it',
+		);
 	const rest = text.slice(closeStart + 3);
 	if (!/^[ \t]*(\r?\n|$)/.test(rest))
-		return fail(closeStart, 4, `This line starts with --- and so ends the frontmatter, but text follows on the same line: ${JSON.stringify(excerpt(rest))}`, 'Close the frontmatter with --- alone on its line; inside the frontmatter, indent the line or quote the value');
+		return fail(
+			closeStart,
+			4,
+			`This line starts with --- and so ends the frontmatter, but text follows on the same line: ${JSON.stringify(excerpt(rest))}`,
+			'Close the frontmatter with --- alone on its line; inside the frontmatter, indent the line or quote the value',
+		);
 	return { raw: raw, rawStart, body };
 }
 
@@ -148,7 +217,11 @@ function astroReading(text: string): { data: unknown; body: string } | { error: 
 		const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
 		return { data: parsed.frontmatter, body: parsed.content };
 	} catch (error) {
-		return { error: String((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0] ?? 'error' };
+		return {
+			error:
+				String((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0] ??
+				'error',
+		};
 	}
 }
 
@@ -169,7 +242,10 @@ function excerpt(text: string): string {
 }
 
 /** Finds the line and column of the value at `path` in the frontmatter (or its nearest parent). */
-export function locate(file: ContentFile, path: readonly (string | number)[]): { line: number; column: number } {
+export function locate(
+	file: ContentFile,
+	path: readonly (string | number)[],
+): { line: number; column: number } {
 	if (!file.doc || !file.lineCounter) return { line: file.frontmatterLine, column: 1 };
 	const pos = file.lineCounter.linePos(offsetOf(file.doc, path));
 	return { line: pos.line + file.frontmatterLine - 1, column: pos.col };
@@ -182,9 +258,13 @@ export function frontmatterProblem(
 	detail: string,
 	fix: string,
 ): Problem {
-	return problem('InvalidFrontmatter', { file: file.path, ...locate(file, path) }, {
-		field: path.join('.'),
-		detail,
-		fix,
-	});
+	return problem(
+		'InvalidFrontmatter',
+		{ file: file.path, ...locate(file, path) },
+		{
+			field: path.join('.'),
+			detail,
+			fix,
+		},
+	);
 }

@@ -32,5 +32,9 @@ export function exportPath(scope: ExportScope, format: ExportFormat): string {
 export function exportText(entries: readonly BibEntry[], format: ExportFormat): string {
 	if (format === 'bib') return toBibtex(entries);
 	if (format === 'ris') return toRis(entries.map((e) => e.csl));
-	return `${JSON.stringify(entries.map((e) => e.csl), null, 2)}\n`;
+	return `${JSON.stringify(
+		entries.map((e) => e.csl),
+		null,
+		2,
+	)}\n`;
 }

@@ -28,8 +28,12 @@ export function hashOf(...parts: string[]): string {
 /** Reads a cache file; a missing, unreadable or old-version file is an empty cache. */
 function readCacheFile(file: string): Map<string, string> {
 	try {
-		const data = JSON.parse(readFileSync(file, 'utf8')) as { version?: number; values?: Record<string, string> };
-		if (data.version !== FORMAT_CACHE_VERSION || typeof data.values !== 'object' || !data.values) return new Map();
+		const data = JSON.parse(readFileSync(file, 'utf8')) as {
+			version?: number;
+			values?: Record<string, string>;
+		};
+		if (data.version !== FORMAT_CACHE_VERSION || typeof data.values !== 'object' || !data.values)
+			return new Map();
 		return new Map(Object.entries(data.values).filter(([, v]) => typeof v === 'string'));
 	} catch {
 		return new Map();
@@ -102,7 +106,10 @@ export class FormatCache {
 		for (const [k, v] of this.added) merged.set(k, v);
 		mkdirSync(dirname(this.file), { recursive: true });
 		const tmp = `${this.file}.${process.pid}.tmp`;
-		writeFileSync(tmp, JSON.stringify({ version: FORMAT_CACHE_VERSION, values: Object.fromEntries(merged) }));
+		writeFileSync(
+			tmp,
+			JSON.stringify({ version: FORMAT_CACHE_VERSION, values: Object.fromEntries(merged) }),
+		);
 		renameSync(tmp, this.file);
 		this.added.clear();
 	}

@@ -73,7 +73,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		reading: 'Higher scores mean more disability, so a negative difference favours the treatment.',
 		mentions: /\bRDQ\b|\bRMDQ\b|\bRoland-Morris\b/,
 		source: {
-			title: 'Macedo et al. (2011), Responsiveness of the 24-, 18- and 11-item versions of the RMDQ',
+			title:
+				'Macedo et al. (2011), Responsiveness of the 24-, 18- and 11-item versions of the RMDQ',
 			url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3048224/',
 		},
 	},
@@ -109,7 +110,8 @@ export function linkTerms(text: string): TextPiece[] {
 		for (const term of GLOSSARY) {
 			if (used.has(term.id)) continue;
 			const m = term.mentions.exec(rest);
-			if (m && (!best || m.index < best.index)) best = { index: m.index, length: m[0].length, term };
+			if (m && (!best || m.index < best.index))
+				best = { index: m.index, length: m[0].length, term };
 		}
 		if (!best) break;
 		if (best.index > 0) pieces.push({ text: rest.slice(0, best.index) });

@@ -1,6 +1,13 @@
 /** Plain text of a small trusted HTML fragment (citeproc output): tags dropped, entities decoded. */
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+};
 
 /** Returns the text of `html` with whitespace collapsed. */
 export function htmlToText(html: string): string {
@@ -8,7 +15,10 @@ export function htmlToText(html: string): string {
 		.replace(/<\/?(?:i|b|em|strong|span|sup|sub|a)\b[^>]*>/gi, '')
 		.replace(/<[^>]*>/g, ' ')
 		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-			if (e[0] === '#') return String.fromCodePoint(e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+			if (e[0] === '#')
+				return String.fromCodePoint(
+					e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10),
+				);
 			return NAMED[e.toLowerCase()] ?? m;
 		})
 		.replace(/\s+/g, ' ')
@@ -18,5 +28,8 @@ export function htmlToText(html: string): string {
 
 /** The inside of citeproc's `<div class="csl-entry">…</div>` wrapper, for inline use. */
 export function cslEntryInner(html: string): string {
-	return html.replace(/^\s*<div\b[^>]*>/, '').replace(/<\/div>\s*$/, '').trim();
+	return html
+		.replace(/^\s*<div\b[^>]*>/, '')
+		.replace(/<\/div>\s*$/, '')
+		.trim();
 }

@@ -73,8 +73,14 @@ export function bibFiles(root: string): string[] {
 	const absRoot = resolve(root);
 	const hit = listings.get(absRoot);
 	if (hit && hit.dirs.every(([dir, mtime]) => mtimeOf(dir) === mtime)) return hit.files;
-	const folders = ['bibliography', ...globSync('bibliography/**', { cwd: absRoot, onlyDirectories: true })];
-	const dirs = [...new Set(folders.map((d) => resolve(absRoot, d)))].map((d): [string, number] => [d, mtimeOf(d)]);
+	const folders = [
+		'bibliography',
+		...globSync('bibliography/**', { cwd: absRoot, onlyDirectories: true }),
+	];
+	const dirs = [...new Set(folders.map((d) => resolve(absRoot, d)))].map((d): [string, number] => [
+		d,
+		mtimeOf(d),
+	]);
 	const files = globSync(BIBLIOGRAPHY_GLOB, { cwd: absRoot }).sort();
 	listings.set(absRoot, { dirs, files });
 	return files;
@@ -112,7 +118,9 @@ function saveAtExit(library: Library): void {
 			lib.saveCache();
 			const c = lib.counters;
 			if (c.formatted + c.fromCache > 0 && process.env['BPE_QUIET'] !== '1')
-				console.log(`formatted references: ${c.formatted} formatted, ${c.fromCache} from cache, ${Math.round(c.ms)} ms`);
+				console.log(
+					`formatted references: ${c.formatted} formatted, ${c.fromCache} from cache, ${Math.round(c.ms)} ms`,
+				);
 		}
 	});
 }
@@ -171,7 +179,8 @@ export function buildLibrary(
 		},
 		citations(clusters, style) {
 			saveAtExit(library);
-			const keyOf = (ids: readonly string[]) => `cite|${style}|${ids.map((id) => `${id}:${contextOf(id)}`).join(',')}`;
+			const keyOf = (ids: readonly string[]) =>
+				`cite|${style}|${ids.map((id) => `${id}:${contextOf(id)}`).join(',')}`;
 			const out = clusters.map((ids) => disk.get(keyOf(ids)));
 			const todo = clusters.filter((_, i) => out[i] === undefined);
 			if (todo.length === 0) return out as string[];
@@ -187,7 +196,11 @@ export function buildLibrary(
 	 * Formats CSL items through the disk cache: what the cache lacks goes through one citeproc
 	 * pass (look-alikes share a group hash, so they are missing together); never one at a time.
 	 */
-	function cachedFormat(list: readonly CslItem[], style: StyleId, keyOf: (item: CslItem) => string): Map<string, string> {
+	function cachedFormat(
+		list: readonly CslItem[],
+		style: StyleId,
+		keyOf: (item: CslItem) => string,
+	): Map<string, string> {
 		saveAtExit(library);
 		const out = new Map<string, string>();
 		const missing = list.filter((item) => {

@@ -12,7 +12,8 @@ export interface MatrixTechnique {
 /** One cell: the claims of a technique about a condition, summarised. */
 export interface MatrixCell {
 	claims: Claim[];
-	direction: 'benefit' | 'no difference' | 'harm' | 'mixed' | 'findings without an effect size' | undefined;
+	direction:
+		'benefit' | 'no difference' | 'harm' | 'mixed' | 'findings without an effect size' | undefined;
 	certainty: Claim['certainty'] | undefined;
 	/** The id of the most certain claim, where the cell links. */
 	firstClaim: string | undefined;
@@ -31,14 +32,30 @@ export function directionOf(claims: readonly Claim[]): MatrixCell['direction'] {
  * Builds the matrix rows (techniques with claims) and columns (every condition any claim is about,
  * `otherConditions` being those named by claims on other pages).
  */
-export function buildMatrix(techniques: readonly MatrixTechnique[], conditionTitles: ReadonlyMap<string, string>, otherConditions: Iterable<string> = []) {
-	const rows = techniques.filter((t) => t.evidence.length > 0).sort((a, b) => a.title.localeCompare(b.title));
-	const used = new Set([...rows.flatMap((t) => t.evidence.map((c) => c.condition)), ...otherConditions]);
-	const columns = [...used].filter((slug) => conditionTitles.has(slug)).sort((a, b) => (conditionTitles.get(a) ?? a).localeCompare(conditionTitles.get(b) ?? b));
+export function buildMatrix(
+	techniques: readonly MatrixTechnique[],
+	conditionTitles: ReadonlyMap<string, string>,
+	otherConditions: Iterable<string> = [],
+) {
+	const rows = techniques
+		.filter((t) => t.evidence.length > 0)
+		.sort((a, b) => a.title.localeCompare(b.title));
+	const used = new Set([
+		...rows.flatMap((t) => t.evidence.map((c) => c.condition)),
+		...otherConditions,
+	]);
+	const columns = [...used]
+		.filter((slug) => conditionTitles.has(slug))
+		.sort((a, b) => (conditionTitles.get(a) ?? a).localeCompare(conditionTitles.get(b) ?? b));
 	const cell = (t: MatrixTechnique, condition: string): MatrixCell => {
 		const claims = t.evidence.filter((c) => c.condition === condition);
 		const certainty = bestCertainty(claims);
-		return { claims, direction: directionOf(claims), certainty, firstClaim: claims.find((c) => c.certainty === certainty)?.id };
+		return {
+			claims,
+			direction: directionOf(claims),
+			certainty,
+			firstClaim: claims.find((c) => c.certainty === certainty)?.id,
+		};
 	};
 	return { rows, columns, cell };
 }

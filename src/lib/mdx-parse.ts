@@ -26,7 +26,9 @@ export class MdxSyntaxError extends Error {
 function syntaxError(error: unknown): MdxSyntaxError {
 	const text = error instanceof Error ? error.message : String(error);
 	const match = /^(\d+):(\d+): ([\s\S]*?)(?: \([a-z-]+:[a-z-]+\))?$/.exec(text.trim());
-	return match ? new MdxSyntaxError(Number(match[1]), Number(match[2]), match[3] ?? text) : new MdxSyntaxError(1, 1, text);
+	return match
+		? new MdxSyntaxError(Number(match[1]), Number(match[2]), match[3] ?? text)
+		: new MdxSyntaxError(1, 1, text);
 }
 
 /** Parses `body` (frontmatter already blanked out) as MDX, or as plain Markdown with `mdx: false`. */

@@ -45,8 +45,16 @@ export function checkMdxSafety(path: string, text: string): Problem[] {
  * Where an attribute starts in the source. Sätteri gives attributes no position of their own, so
  * look for the attribute inside its element's source: its name, or the `{` of a spread.
  */
-function attributePlace(body: string, element: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }, attribute: JsxAttribute): Where | undefined {
-	if (attribute.position) return { line: attribute.position.start.line, column: attribute.position.start.column };
+function attributePlace(
+	body: string,
+	element: {
+		position?:
+			{ start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
+	},
+	attribute: JsxAttribute,
+): Where | undefined {
+	if (attribute.position)
+		return { line: attribute.position.start.line, column: attribute.position.start.column };
 	const from = element.position?.start.offset;
 	const to = element.position?.end.offset;
 	if (!body || from === undefined || to === undefined) return undefined;
@@ -55,7 +63,10 @@ function attributePlace(body: string, element: { position?: { start: { offset?: 
 		const at = source.indexOf(`{${attribute.value}`);
 		return at > 0 ? positionAt(body, from + at) : undefined;
 	}
-	const pattern = new RegExp(`(?<=\\s)${attribute.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s=/>]|$)`, 'g');
+	const pattern = new RegExp(
+		`(?<=\\s)${attribute.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s=/>]|$)`,
+		'g',
+	);
 	pattern.lastIndex = 1;
 	const match = pattern.exec(source);
 	return match ? positionAt(body, from + match.index) : undefined;
@@ -95,7 +106,13 @@ export function checkMdxTree(path: string, tree: Root, body = ''): Problem[] {
 				const tag = node.name ?? '';
 				if (!ALLOWED_COMPONENTS.includes(tag)) out.push(disallowedElement(at(start(node)), tag));
 				for (const attribute of node.attributes)
-					out.push(...checkAttribute(attribute, tag, at(attributePlace(body, node, attribute) ?? start(node))));
+					out.push(
+						...checkAttribute(
+							attribute,
+							tag,
+							at(attributePlace(body, node, attribute) ?? start(node)),
+						),
+					);
 				break;
 			}
 			case 'html':

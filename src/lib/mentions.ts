@@ -17,10 +17,48 @@ export interface Mention {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+`;
-const PAREN = new RegExp(String.raw`\((?:see |e\.g\.,? )?(${NAME})(?:\s+et al\.?|\s+(?:and|&)\s+${NAME})?,?\s+((?:19|20)\d{2})[a-z]?(?:[;,][^)]*)?\)`, 'gu');
-const NARRATIVE = new RegExp(String.raw`\b(${NAME})(?:\s+et al\.?|\s+and colleagues|\s+(?:and|&)\s+${NAME})?\s+\(((?:19|20)\d{2})[a-z]?\)`, 'gu');
-const JOURNAL_IN_PROSE = /\b(?:published in|writing in|reported in|appeared in|in the journal)\s+((?:the\s+)?\p{Lu}[\p{L}]*(?:\s+(?:of|and|&|for|the|\p{Lu}[\p{L}]*))*)/u;
-const NOT_NAMES = new Set(['In', 'On', 'Since', 'By', 'From', 'Until', 'The', 'A', 'An', 'Study', 'Trial', 'Review', 'Published', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Spring', 'Summer', 'Autumn', 'Winter', 'Fall']);
+const PAREN = new RegExp(
+	String.raw`\((?:see |e\.g\.,? )?(${NAME})(?:\s+et al\.?|\s+(?:and|&)\s+${NAME})?,?\s+((?:19|20)\d{2})[a-z]?(?:[;,][^)]*)?\)`,
+	'gu',
+);
+const NARRATIVE = new RegExp(
+	String.raw`\b(${NAME})(?:\s+et al\.?|\s+and colleagues|\s+(?:and|&)\s+${NAME})?\s+\(((?:19|20)\d{2})[a-z]?\)`,
+	'gu',
+);
+const JOURNAL_IN_PROSE =
+	/\b(?:published in|writing in|reported in|appeared in|in the journal)\s+((?:the\s+)?\p{Lu}[\p{L}]*(?:\s+(?:of|and|&|for|the|\p{Lu}[\p{L}]*))*)/u;
+const NOT_NAMES = new Set([
+	'In',
+	'On',
+	'Since',
+	'By',
+	'From',
+	'Until',
+	'The',
+	'A',
+	'An',
+	'Study',
+	'Trial',
+	'Review',
+	'Published',
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+	'Spring',
+	'Summer',
+	'Autumn',
+	'Winter',
+	'Fall',
+]);
 
 /** Author-year mentions in a sentence. */
 export function mentionsIn(sentence: Sentence): Mention[] {
@@ -28,15 +66,24 @@ export function mentionsIn(sentence: Sentence): Mention[] {
 	for (const re of [PAREN, NARRATIVE]) {
 		for (const m of sentence.text.matchAll(re)) {
 			const author = m[1] ?? '';
-			if (NOT_NAMES.has(author) || out.some((o) => o.offset === sentence.offset + m.index)) continue;
+			if (NOT_NAMES.has(author) || out.some((o) => o.offset === sentence.offset + m.index))
+				continue;
 			const journal = JOURNAL_IN_PROSE.exec(sentence.text)?.[1];
-			out.push({ author, year: m[2] ?? '', journal, text: m[0], offset: sentence.offset + m.index, sentence });
+			out.push({
+				author,
+				year: m[2] ?? '',
+				journal,
+				text: m[0],
+				offset: sentence.offset + m.index,
+				sentence,
+			});
 		}
 	}
 	return out;
 }
 
-const LIST_HEADING = /^\s*(?:#+\s*)?(?:references?|sources?|bibliography|works cited|literature cited|further reading)\s*:?\s*$/i;
+const LIST_HEADING =
+	/^\s*(?:#+\s*)?(?:references?|sources?|bibliography|works cited|literature cited|further reading)\s*:?\s*$/i;
 
 /** The entries of the reference list: every line after a "References" heading that has a year. */
 export function referenceEntries(paragraphs: readonly Paragraph[], source: string): Sentence[] {
@@ -61,7 +108,8 @@ export function referenceEntries(paragraphs: readonly Paragraph[], source: strin
 export function inReferenceList(paragraphs: readonly Paragraph[], index: number): boolean {
 	// Found once per document: searching again for every paragraph made the audit quadratic.
 	let start = listStarts.get(paragraphs);
-	if (start === undefined) listStarts.set(paragraphs, (start = paragraphs.findIndex((p) => LIST_HEADING.test(p.text))));
+	if (start === undefined)
+		listStarts.set(paragraphs, (start = paragraphs.findIndex((p) => LIST_HEADING.test(p.text))));
 	return start >= 0 && index >= start;
 }
 

@@ -4,11 +4,16 @@
  * (src/cli/finish-build.ts).
  */
 /** Writes `globDirectory/sw.js` precaching the site; the home and search pages register it. */
-export async function precacheSite(globDirectory: string, log: { info: (line: string) => void; warn: (line: string) => void }): Promise<void> {
+export async function precacheSite(
+	globDirectory: string,
+	log: { info: (line: string) => void; warn: (line: string) => void },
+): Promise<void> {
 	const { generateSW } = await import('workbox-build');
 	const { count, size, warnings } = await generateSW({
 		globDirectory,
-		globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
+		globPatterns: [
+			'**/*.{html,css,js,json,svg,png,webmanifest,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
+		],
 		// Reference-manager exports are downloads, fetched when asked for; precaching them
 		// would grow what every visitor downloads with the size of the bibliography.
 		globIgnores: ['export/**'],

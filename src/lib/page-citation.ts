@@ -37,10 +37,12 @@ export function pageCitationItem(page: CitablePage, site: URL): CslItem {
 const PLAIN_TITLE = /^[\p{L}\p{N}](?:[\p{L}\p{N} ,:()\-–]*[\p{L}\p{N})])?$/u;
 const PLAIN_URL = /^https?:\/\/[a-z0-9.-]+(?::\d+)?\/[a-z0-9/_-]*$/;
 const SENTINEL = 'qzxq';
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Letters for a number, so every sentinel title is distinct without digits ("a", "b", ... "ba"). */
-const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+const letters = (n: number): string =>
+	(n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
 
 /**
  * Formats "Cite this page" for every page in one style. A page citation differs from another only
@@ -57,11 +59,19 @@ export function formatPageCitations(
 	format: (items: readonly CslItem[]) => Map<string, string>,
 ): Map<string, string> {
 	const items = pages.map((p) => pageCitationItem(p, site));
-	const year = (item: CslItem) => String((item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0] ?? '');
+	const year = (item: CslItem) =>
+		String(
+			(item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0] ?? '',
+		);
 	const sameTitle = new Map<string, number>();
 	const titleKey = (item: CslItem) => `${String(item.title).toLowerCase()}|${year(item)}`;
 	for (const item of items) sameTitle.set(titleKey(item), (sameTitle.get(titleKey(item)) ?? 0) + 1);
-	const fast = items.filter((item) => PLAIN_TITLE.test(String(item.title)) && PLAIN_URL.test(String(item.URL)) && sameTitle.get(titleKey(item)) === 1);
+	const fast = items.filter(
+		(item) =>
+			PLAIN_TITLE.test(String(item.title)) &&
+			PLAIN_URL.test(String(item.URL)) &&
+			sameTitle.get(titleKey(item)) === 1,
+	);
 	const dateOf = (item: CslItem) => JSON.stringify(item.issued);
 	const dates = [...new Set(fast.map(dateOf))];
 	const templates = dates.map((date, i) => ({
@@ -80,7 +90,8 @@ export function formatPageCitations(
 		const html = formattedTemplates.get(template.id) ?? '';
 		// Each sentinel must come out exactly once and untouched (no case change, no escaping).
 		const once = (s: string) => html.split(s).length === 2;
-		if (!once(String(template.title)) || !once(String(template.URL)) || !once(`"${template.id}"`)) usable = false;
+		if (!once(String(template.title)) || !once(String(template.URL)) || !once(`"${template.id}"`))
+			usable = false;
 		byDate.set(date, { template, html });
 	});
 	const out = new Map<string, string>();

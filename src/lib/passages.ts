@@ -34,21 +34,40 @@ export const PASSAGES_GLOB = 'bibliography/passages*/*.yaml';
 export const MAX_PASSAGES_BYTES = 1024 * 1024;
 
 /** Loads every passage file; a malformed file is a located problem, never a crash. */
-export function loadPassages(root: string, entries: readonly BibEntry[]): { passages: Map<string, Passage[]>; problems: Problem[] } {
+export function loadPassages(
+	root: string,
+	entries: readonly BibEntry[],
+): { passages: Map<string, Passage[]>; problems: Problem[] } {
 	const passages = new Map<string, Passage[]>();
 	const problems: Problem[] = [];
 	const keys = entries.map((e) => e.key);
 	const known = new Set(keys);
-	const add = (key: string, list: Passage[]) => passages.set(key, [...(passages.get(key) ?? []), ...list]);
+	const add = (key: string, list: Passage[]) =>
+		passages.set(key, [...(passages.get(key) ?? []), ...list]);
 	for (const file of globSync(PASSAGES_GLOB, { cwd: root }).sort()) {
 		const key = basename(file, '.yaml');
 		const bytes = statSync(resolve(root, file)).size;
 		if (bytes > MAX_PASSAGES_BYTES) {
-			problems.push(problem('YamlLimit', { file, line: 1, column: 1 }, { what: `The passages file is ${bytes} bytes`, limit: `${MAX_PASSAGES_BYTES} bytes` }));
+			problems.push(
+				problem(
+					'YamlLimit',
+					{ file, line: 1, column: 1 },
+					{ what: `The passages file is ${bytes} bytes`, limit: `${MAX_PASSAGES_BYTES} bytes` },
+				),
+			);
 			continue;
 		}
 		if (!known.has(key)) {
-			problems.push(problem('InvalidPassages', { file, line: 1, column: 1 }, { detail: `belongs to no bibliography entry: there is no key ${JSON.stringify(key)}`, fix: `Name the file after the entry's citation key${closest(key, keys) ? ` (closest: ${JSON.stringify(closest(key, keys))})` : ''}` }));
+			problems.push(
+				problem(
+					'InvalidPassages',
+					{ file, line: 1, column: 1 },
+					{
+						detail: `belongs to no bibliography entry: there is no key ${JSON.stringify(key)}`,
+						fix: `Name the file after the entry's citation key${closest(key, keys) ? ` (closest: ${JSON.stringify(closest(key, keys))})` : ''}`,
+					},
+				),
+			);
 			continue;
 		}
 		const result = readPassagesFile(file, readFileSync(resolve(root, file), 'utf8'));
@@ -65,14 +84,29 @@ export function loadPassages(root: string, entries: readonly BibEntry[]): { pass
 const PassagesSchema = z.array(PassageSchema);
 
 /** Reads one passages file: a YAML list of { text, locator, url }, every problem located. */
-export function readPassagesFile(file: string, text: string): { passages: Passage[]; problems: Problem[] } {
+export function readPassagesFile(
+	file: string,
+	text: string,
+): { passages: Passage[]; problems: Problem[] } {
 	const read = readYaml(text, { file });
 	if (read.problems.length) return { passages: [], problems: read.problems };
 	const result = PassagesSchema.safeParse(read.data ?? []);
 	if (result.success) return { passages: result.data, problems: [] };
-	const problems = issueTexts(PassagesSchema, read.data, result.error.issues, 'the README\'s "Adding a reference" section').map((issue) => {
+	const problems = issueTexts(
+		PassagesSchema,
+		read.data,
+		result.error.issues,
+		'the README\'s "Adding a reference" section',
+	).map((issue) => {
 		const pos = read.lineCounter.linePos(offsetOf(read.doc, issue.path));
-		return problem('InvalidPassages', { file, line: pos.line, column: pos.col }, { detail: `${issue.path.length ? `${issue.path.join('.')} ` : ''}${issue.detail}`, fix: issue.fix });
+		return problem(
+			'InvalidPassages',
+			{ file, line: pos.line, column: pos.col },
+			{
+				detail: `${issue.path.length ? `${issue.path.join('.')} ` : ''}${issue.detail}`,
+				fix: issue.fix,
+			},
+		);
 	});
 	return { passages: [], problems };
 }

@@ -55,7 +55,8 @@ export function splitSentences(text: string, base: number, source: string): Sent
 
 /** Reads the prose blocks of a document by its extension. */
 export function proseOf(path: string, source: string): Paragraph[] {
-	if (path.endsWith('.mdx') || path.endsWith('.md')) return markdownProse(path, source, path.endsWith('.mdx'));
+	if (path.endsWith('.mdx') || path.endsWith('.md'))
+		return markdownProse(path, source, path.endsWith('.mdx'));
 	if (path.endsWith('.html') || path.endsWith('.htm')) return htmlProse(source);
 	return textProse(source);
 }
@@ -71,7 +72,13 @@ function textProse(source: string): Paragraph[] {
 	return blocks;
 }
 
-function block(kind: Paragraph['kind'], text: string, offset: number, source: string, citationNeeded: number[] = []): Paragraph {
+function block(
+	kind: Paragraph['kind'],
+	text: string,
+	offset: number,
+	source: string,
+	citationNeeded: number[] = [],
+): Paragraph {
 	return { kind, text, offset, sentences: splitSentences(text, offset, source), citationNeeded };
 }
 
@@ -88,13 +95,20 @@ function markdownProse(path: string, source: string, mdx: boolean): Paragraph[] 
 		if (start === undefined || end === undefined) return;
 		const markers: number[] = [];
 		visit(node, (child) => {
-			if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && (child as { name?: string }).name === 'CitationNeeded') {
+			if (
+				(child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') &&
+				(child as { name?: string }).name === 'CitationNeeded'
+			) {
 				markers.push(child.position?.start.offset ?? start);
 			}
 		});
 		// Keep the raw source of the block (citations and markers included) but blank out JSX tags.
-		const raw = body.slice(start, end).replace(/<CitationNeeded\s*\/>/g, (m) => ' '.repeat(m.length));
-		blocks.push(block(node.type === 'heading' ? 'heading' : 'paragraph', raw, start, body, markers));
+		const raw = body
+			.slice(start, end)
+			.replace(/<CitationNeeded\s*\/>/g, (m) => ' '.repeat(m.length));
+		blocks.push(
+			block(node.type === 'heading' ? 'heading' : 'paragraph', raw, start, body, markers),
+		);
 	});
 	return blocks;
 }
@@ -108,7 +122,9 @@ function htmlProse(source: string): Paragraph[] {
 		if (!heading && node.tagName !== 'p' && node.tagName !== 'li') return;
 		const start = node.position?.start.offset;
 		if (start === undefined) return;
-		blocks.push(block(heading ? 'heading' : 'paragraph', toText(node).replace(/\s+/g, ' '), start, source));
+		blocks.push(
+			block(heading ? 'heading' : 'paragraph', toText(node).replace(/\s+/g, ' '), start, source),
+		);
 		return 'skip';
 	});
 	return blocks;

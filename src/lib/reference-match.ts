@@ -23,7 +23,13 @@ export interface Difference {
 }
 
 const fold = (s: string): string =>
-	s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+	s
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9 ]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'a', 'an', '&']);
 
@@ -44,19 +50,43 @@ export function parseReference(text: string): CitedReference | undefined {
 	const author = /^\s*(\p{Lu}[\p{L}'’-]+)/u.exec(t)?.[1];
 	const yearMatch = /\b((?:19|20)\d{2})[a-z]?\b/.exec(t);
 	if (!author || !yearMatch) return undefined;
-	const apa = /\(((?:19|20)\d{2})[a-z]?\)\.\s*(.+?[.?!])\s+(.+?)(?:,\s*|\s+)(\d+)\s*(?:\((\d+)\))?/.exec(t);
-	if (apa) return { author, year: apa[1] ?? '', title: apa[2], journal: apa[3], volume: apa[4], issue: apa[5] };
+	const apa =
+		/\(((?:19|20)\d{2})[a-z]?\)\.\s*(.+?[.?!])\s+(.+?)(?:,\s*|\s+)(\d+)\s*(?:\((\d+)\))?/.exec(t);
+	if (apa)
+		return {
+			author,
+			year: apa[1] ?? '',
+			title: apa[2],
+			journal: apa[3],
+			volume: apa[4],
+			issue: apa[5],
+		};
 	// Vancouver: Authors. Title. Journal. Year;Volume(Issue):pages.
-	const van = /\.\s+(.+?[.?!])\s+([^.]+?)\.?\s+((?:19|20)\d{2})[^;]*;\s*(\d+)\s*(?:\((\d+)\))?/.exec(t);
-	if (van) return { author, year: van[3] ?? '', title: van[1], journal: van[2], volume: van[4], issue: van[5] };
+	const van =
+		/\.\s+(.+?[.?!])\s+([^.]+?)\.?\s+((?:19|20)\d{2})[^;]*;\s*(\d+)\s*(?:\((\d+)\))?/.exec(t);
+	if (van)
+		return {
+			author,
+			year: van[3] ?? '',
+			title: van[1],
+			journal: van[2],
+			volume: van[4],
+			issue: van[5],
+		};
 	return { author, year: yearMatch[1] ?? '' };
 }
 
 /** Finds the entry a citation refers to: first by first author and year, else by title. */
-export function matchReference(cited: { author: string; year: string; title?: string | undefined }, entries: readonly BibEntry[]): BibEntry | undefined {
+export function matchReference(
+	cited: { author: string; year: string; title?: string | undefined },
+	entries: readonly BibEntry[],
+): BibEntry | undefined {
 	const author = fold(cited.author);
-	const byAuthorYear = entries.filter((e) => fold(firstAuthor(e)) === author && entryYear(e) === cited.year);
-	if (byAuthorYear.length === 1 || (byAuthorYear.length > 1 && !cited.title)) return byAuthorYear[0];
+	const byAuthorYear = entries.filter(
+		(e) => fold(firstAuthor(e)) === author && entryYear(e) === cited.year,
+	);
+	if (byAuthorYear.length === 1 || (byAuthorYear.length > 1 && !cited.title))
+		return byAuthorYear[0];
 	if (cited.title) {
 		const title = fold(cited.title);
 		const pool = byAuthorYear.length > 1 ? byAuthorYear : entries;
@@ -79,8 +109,12 @@ export function sameJournal(cited: string, full: string): boolean {
 }
 
 function abbreviates(cited: string, full: string): boolean {
-	const a = fold(cited).split(' ').filter((w) => w && !STOP.has(w));
-	const b = fold(full).split(' ').filter((w) => w && !STOP.has(w));
+	const a = fold(cited)
+		.split(' ')
+		.filter((w) => w && !STOP.has(w));
+	const b = fold(full)
+		.split(' ')
+		.filter((w) => w && !STOP.has(w));
 	if (a.length === 0 || a.length !== b.length) return false;
 	return a.every((w, i) => (b[i] ?? '').startsWith(w));
 }
@@ -99,19 +133,27 @@ export function differences(cited: CitedReference, entry: BibEntry): Difference[
 	if (cited.journal && journal && !sameJournal(cited.journal, String(journal))) {
 		out.push({ field: 'journal', cited: cited.journal, bibliography: String(journal) });
 	}
-	if (cited.year && cited.year !== entryYear(entry)) out.push({ field: 'year', cited: cited.year, bibliography: entryYear(entry) });
+	if (cited.year && cited.year !== entryYear(entry))
+		out.push({ field: 'year', cited: cited.year, bibliography: entryYear(entry) });
 	const title = entry.fields['title'] ?? '';
 	if (cited.title && title) {
 		const plain = title.replace(/[{}]/g, '');
-		if (!sameTitle(cited.title, plain) && !sameTitle(cited.title, plain.split(':')[0] ?? '')) out.push({ field: 'title', cited: cited.title, bibliography: title });
+		if (!sameTitle(cited.title, plain) && !sameTitle(cited.title, plain.split(':')[0] ?? ''))
+			out.push({ field: 'title', cited: cited.title, bibliography: title });
 	}
 	const volume = entry.fields['volume'];
-	if (cited.volume && volume && cited.volume !== volume) out.push({ field: 'volume', cited: cited.volume, bibliography: volume });
+	if (cited.volume && volume && cited.volume !== volume)
+		out.push({ field: 'volume', cited: cited.volume, bibliography: volume });
 	return out;
 }
 
 /** "The Journal of Pain 12(2)" style summary of the cited or the bibliography version. */
-export function describe(journal: string | undefined, volume: string | undefined, issue: string | undefined, year: string | undefined): string {
+export function describe(
+	journal: string | undefined,
+	volume: string | undefined,
+	issue: string | undefined,
+	year: string | undefined,
+): string {
 	const vol = volume ? ` ${volume}${issue ? `(${issue})` : ''}` : '';
 	return `${journal ?? 'no journal'}${vol}${year ? `, ${year}` : ''}`;
 }

@@ -4,11 +4,17 @@
  */
 
 /** The path of the first difference between `a` and `b`, or undefined when they are the same data. */
-export function firstDifference(a: unknown, b: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
+export function firstDifference(
+	a: unknown,
+	b: unknown,
+	path: (string | number)[] = [],
+): (string | number)[] | undefined {
 	// -0 and 0 are the same number to a reader (both print as 0); NaN is NaN.
 	if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return undefined;
 	if (a instanceof Date || b instanceof Date) {
-		return a instanceof Date && b instanceof Date && Object.is(a.getTime(), b.getTime()) ? undefined : path;
+		return a instanceof Date && b instanceof Date && Object.is(a.getTime(), b.getTime())
+			? undefined
+			: path;
 	}
 	if (Array.isArray(a) || Array.isArray(b)) {
 		if (!Array.isArray(a) || !Array.isArray(b)) return path;

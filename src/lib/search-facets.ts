@@ -21,7 +21,12 @@ export interface Facets {
 	sort: Record<string, string>;
 }
 
-const TYPE = { techniques: 'Technique', conditions: 'Condition', claims: 'Common claim', guidelines: 'Guideline' } as const;
+const TYPE = {
+	techniques: 'Technique',
+	conditions: 'Condition',
+	claims: 'Common claim',
+	guidelines: 'Guideline',
+} as const;
 
 /** The most certain level among claims, or undefined when there are none. */
 export function bestCertainty(claims: readonly Claim[]): Claim['certainty'] | undefined {
@@ -29,17 +34,26 @@ export function bestCertainty(claims: readonly Claim[]): Claim['certainty'] | un
 }
 
 /** Facets of `page`; `all` is every page (a condition lists the techniques with claims about it). */
-export function facetsOf(page: FacetPage, all: readonly FacetPage[], studyTypeOf: (key: string) => string | undefined): Facets {
-	const titleOf = (kind: FacetPage['kind'], slug: string) => all.find((p) => p.kind === kind && p.slug === slug)?.title ?? slug;
+export function facetsOf(
+	page: FacetPage,
+	all: readonly FacetPage[],
+	studyTypeOf: (key: string) => string | undefined,
+): Facets {
+	const titleOf = (kind: FacetPage['kind'], slug: string) =>
+		all.find((p) => p.kind === kind && p.slug === slug)?.title ?? slug;
 	const conditions = new Set(page.evidence.map((c) => titleOf('conditions', c.condition)));
 	const techniques = new Set<string>();
 	if (page.kind === 'conditions') {
 		conditions.add(page.title);
-		for (const p of all) if (p.kind === 'techniques' && p.evidence.some((c) => c.condition === page.slug)) techniques.add(p.title);
+		for (const p of all)
+			if (p.kind === 'techniques' && p.evidence.some((c) => c.condition === page.slug))
+				techniques.add(p.title);
 	}
 	if (page.kind === 'techniques') techniques.add(page.title);
 	const best = bestCertainty(page.evidence);
-	const studyTypes = new Set(page.evidence.flatMap((c) => c.sources.map(studyTypeOf)).filter((s): s is string => Boolean(s)));
+	const studyTypes = new Set(
+		page.evidence.flatMap((c) => c.sources.map(studyTypeOf)).filter((s): s is string => Boolean(s)),
+	);
 	const filters: Record<string, string[]> = {
 		type: [TYPE[page.kind]],
 		condition: [...conditions].sort(),

@@ -6,10 +6,34 @@
  * their own names; claims and guidelines have long titles that mention those names in passing.
  */
 export const KINDS = {
-	techniques: { singular: 'Technique', plural: 'Techniques', base: '/techniques/', titleWeight: 10, aliasWeight: 8 },
-	conditions: { singular: 'Condition', plural: 'Conditions', base: '/conditions/', titleWeight: 10, aliasWeight: 8 },
-	claims: { singular: 'Common claim', plural: 'Common claims', base: '/claims/', titleWeight: 6, aliasWeight: 5 },
-	guidelines: { singular: 'Guideline', plural: 'Guidelines', base: '/guidelines/', titleWeight: 6, aliasWeight: 5 },
+	techniques: {
+		singular: 'Technique',
+		plural: 'Techniques',
+		base: '/techniques/',
+		titleWeight: 10,
+		aliasWeight: 8,
+	},
+	conditions: {
+		singular: 'Condition',
+		plural: 'Conditions',
+		base: '/conditions/',
+		titleWeight: 10,
+		aliasWeight: 8,
+	},
+	claims: {
+		singular: 'Common claim',
+		plural: 'Common claims',
+		base: '/claims/',
+		titleWeight: 6,
+		aliasWeight: 5,
+	},
+	guidelines: {
+		singular: 'Guideline',
+		plural: 'Guidelines',
+		base: '/guidelines/',
+		titleWeight: 6,
+		aliasWeight: 5,
+	},
 } as const;
 
 /** Pagefind weights on reference pages: authors and key findable, the title a little less. */
@@ -29,7 +53,12 @@ export const referenceUrl = (key: string): string => `/references/${key}/`;
  * otherwise it parses every editors' source view (one per content file) only to skip it.
  * tests/e2e/search.spec.ts fails if an indexed page lies outside them.
  */
-export const SEARCH_INDEXED_FOLDERS: readonly string[] = [...Object.keys(KINDS), 'references', 'glossary', 'matrix'];
+export const SEARCH_INDEXED_FOLDERS: readonly string[] = [
+	...Object.keys(KINDS),
+	'references',
+	'glossary',
+	'matrix',
+];
 
 /** The Pagefind glob over those folders. */
 export const SEARCH_INDEX_GLOB = `{${SEARCH_INDEXED_FOLDERS.join(',')}}/**/*.html`;

@@ -13,10 +13,22 @@ export interface ContentStats {
 	pagesWithoutEvidenceOrStatement: string[];
 }
 
-const CLAIM_CHECKS = new Set(['QuoteNotInSource', 'NumberNotInSource', 'HighCertaintyWithoutReview', 'BenefitWithNullInterval', 'RetractedSource', 'UnknownCondition', 'DuplicateClaimId']);
+const CLAIM_CHECKS = new Set([
+	'QuoteNotInSource',
+	'NumberNotInSource',
+	'HighCertaintyWithoutReview',
+	'BenefitWithNullInterval',
+	'RetractedSource',
+	'UnknownCondition',
+	'DuplicateClaimId',
+]);
 
 /** Computes the counts from one project check. */
-export function contentStats(pages: readonly CheckedPage[], library: Library, problems: readonly Problem[]): ContentStats {
+export function contentStats(
+	pages: readonly CheckedPage[],
+	library: Library,
+	problems: readonly Problem[],
+): ContentStats {
 	const count: Record<string, number> = {};
 	for (const p of pages) count[p.kind] = (count[p.kind] ?? 0) + 1;
 	return {
@@ -24,7 +36,10 @@ export function contentStats(pages: readonly CheckedPage[], library: Library, pr
 		references: library.entries.length,
 		claims: pages.reduce((n, p) => n + (p.page?.evidence.length ?? 0), 0),
 		unknownKeys: problems.filter((p) => p.name === 'UnknownCitationKey').length,
-		failedClaimChecks: problems.filter((p) => CLAIM_CHECKS.has(p.name) && p.severity === 'error').length,
-		pagesWithoutEvidenceOrStatement: pages.filter((p) => p.page && p.page.evidence.length === 0 && !p.page.noTrialsFound).map((p) => p.file.path),
+		failedClaimChecks: problems.filter((p) => CLAIM_CHECKS.has(p.name) && p.severity === 'error')
+			.length,
+		pagesWithoutEvidenceOrStatement: pages
+			.filter((p) => p.page && p.page.evidence.length === 0 && !p.page.noTrialsFound)
+			.map((p) => p.file.path),
 	};
 }

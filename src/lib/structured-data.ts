@@ -26,9 +26,15 @@ export function articleJsonLd(ref: LinkedReference, site: URL): Json {
 		'@type': c.type === 'article-journal' ? 'ScholarlyArticle' : 'CreativeWork',
 		'@id': new URL(`/references/${ref.key}/`, site).href,
 		name: c.title,
-		author: (c.author ?? []).map((a) => (a.literal ? { '@type': 'Organization', name: a.literal } : { '@type': 'Person', name: personName(a) })),
+		author: (c.author ?? []).map((a) =>
+			a.literal
+				? { '@type': 'Organization', name: a.literal }
+				: { '@type': 'Person', name: personName(a) },
+		),
 		...(year ? { datePublished: String(year) } : {}),
-		...(c['container-title'] ? { isPartOf: { '@type': 'Periodical', name: c['container-title'] } } : {}),
+		...(c['container-title']
+			? { isPartOf: { '@type': 'Periodical', name: c['container-title'] } }
+			: {}),
 		...(c.DOI ? { sameAs: `https://doi.org/${c.DOI}` } : c.URL ? { sameAs: c.URL } : {}),
 		identifier: [
 			...(c.DOI ? [{ '@type': 'PropertyValue', propertyID: 'DOI', value: c.DOI }] : []),

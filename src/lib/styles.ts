@@ -7,9 +7,24 @@ import { existsSync, readFileSync } from 'node:fs';
 /** Styles the site can format references in, with their CSL file and label. */
 export const STYLES = {
 	apa: { file: 'apa.csl', label: 'APA 7th edition', short: 'APA', numeric: false },
-	vancouver: { file: 'nlm-citation-sequence.csl', label: 'Vancouver (NLM)', short: 'Vancouver', numeric: true },
-	harvard: { file: 'harvard-cite-them-right.csl', label: 'Harvard (Cite Them Right)', short: 'Harvard', numeric: false },
-	ama: { file: 'american-medical-association.csl', label: 'AMA 11th edition', short: 'AMA', numeric: true },
+	vancouver: {
+		file: 'nlm-citation-sequence.csl',
+		label: 'Vancouver (NLM)',
+		short: 'Vancouver',
+		numeric: true,
+	},
+	harvard: {
+		file: 'harvard-cite-them-right.csl',
+		label: 'Harvard (Cite Them Right)',
+		short: 'Harvard',
+		numeric: false,
+	},
+	ama: {
+		file: 'american-medical-association.csl',
+		label: 'AMA 11th edition',
+		short: 'AMA',
+		numeric: true,
+	},
 } as const;
 
 /** A style id such as `apa`. */
@@ -40,7 +55,10 @@ function findCslDir(): URL {
 let cslDir: URL | undefined;
 
 /** Returns the template name for a style, registering its CSL XML once through `register`. */
-export function styleTemplate(style: StyleId, register: (name: string, xml: string) => void): string {
+export function styleTemplate(
+	style: StyleId,
+	register: (name: string, xml: string) => void,
+): string {
 	const name = `bpe-${style}`;
 	cslDir ??= findCslDir();
 	register(name, readFileSync(new URL(STYLES[style].file, cslDir), 'utf8'));

@@ -9,8 +9,12 @@ export interface Term {
 }
 
 /** Every page's title and aliases as terms. */
-export function termsOf(pages: readonly { title: string; aliases: readonly string[]; url: string }[]): Term[] {
-	return pages.flatMap((p) => [p.title, ...p.aliases].map((term) => ({ term, title: p.title, url: p.url })));
+export function termsOf(
+	pages: readonly { title: string; aliases: readonly string[]; url: string }[],
+): Term[] {
+	return pages.flatMap((p) =>
+		[p.title, ...p.aliases].map((term) => ({ term, title: p.title, url: p.url })),
+	);
 }
 
 /** What a query is compared with: the whole name, and each of its words of four letters or more. */
@@ -63,5 +67,8 @@ export function suggest(query: string, terms: readonly Term[], max = 3): Term[] 
 	}
 	scored.sort((a, b) => a.d - b.d || a.t.term.length - b.t.term.length);
 	const seen = new Set<string>();
-	return scored.filter(({ t }) => !seen.has(t.url) && seen.add(t.url)).slice(0, max).map(({ t }) => t);
+	return scored
+		.filter(({ t }) => !seen.has(t.url) && seen.add(t.url))
+		.slice(0, max)
+		.map(({ t }) => t);
 }

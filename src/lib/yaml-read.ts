@@ -10,7 +10,17 @@
  * - a key set twice in one mapping (named with both lines), keys that are not plain text, and
  *   the names that would change an object's prototype (`__proto__`).
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+	isAlias,
+	isMap,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	visit,
+	type Document,
+	type Node,
+} from 'yaml';
 import { problem, type Problem } from '../errors.ts';
 import { isReservedName } from './bibtex-rules.ts';
 
@@ -50,8 +60,14 @@ export function readYaml(text: string, place: YamlPlace): YamlRead {
 	if (depth.depth > MAX_YAML_DEPTH) {
 		// Checked before parsing: the parser and toJS recurse, and a deep enough text overflows the stack.
 		lineCounter.addNewLine(0);
-		for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-		problems.push(problem('YamlLimit', at(depth.offset), { what: `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep`, limit: `${MAX_YAML_DEPTH} levels` }));
+		for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+			lineCounter.addNewLine(i + 1);
+		problems.push(
+			problem('YamlLimit', at(depth.offset), {
+				what: `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep`,
+				limit: `${MAX_YAML_DEPTH} levels`,
+			}),
+		);
 		return { doc: undefined, data: undefined, lineCounter, problems };
 	}
 	const doc = parseDocument(text, {
@@ -63,9 +79,16 @@ export function readYaml(text: string, place: YamlPlace): YamlRead {
 		...(place.timestamps ? { customTags: ['timestamp' as const] } : {}),
 	});
 	for (const error of [...doc.errors, ...doc.warnings]) {
-		problems.push(problem('YamlSyntax', at(error.pos[0]), { detail: error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'syntax error' }));
+		problems.push(
+			problem('YamlSyntax', at(error.pos[0]), {
+				detail:
+					error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ??
+					'syntax error',
+			}),
+		);
 	}
-	const where = (node: { range?: readonly number[] | null | undefined }) => at(node.range?.[0] ?? 0);
+	const where = (node: { range?: readonly number[] | null | undefined }) =>
+		at(node.range?.[0] ?? 0);
 	// Each alias name is reported once, where it is first used, with its count: a bomb uses a
 	// handful of names thousands of times.
 	const aliases = new Map<string, { first: ReturnType<typeof at>; count: number }>();
@@ -82,23 +105,46 @@ export function readYaml(text: string, place: YamlPlace): YamlRead {
 				const at = text.lastIndexOf(mark, start);
 				return at >= 0 && !text.slice(at, start).includes('\n') ? at : start;
 			};
-			if (node.anchor) problems.push(problem('YamlAlias', at(before(`&${node.anchor}`)), { what: 'anchor', name: `&${node.anchor}` }));
-			if (node.tag && !isAlias(node)) problems.push(problem('YamlTag', at(before('!')), { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }));
+			if (node.anchor)
+				problems.push(
+					problem('YamlAlias', at(before(`&${node.anchor}`)), {
+						what: 'anchor',
+						name: `&${node.anchor}`,
+					}),
+				);
+			if (node.tag && !isAlias(node))
+				problems.push(
+					problem('YamlTag', at(before('!')), {
+						tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!'),
+					}),
+				);
 		},
 		Map(_, map) {
 			const seen = new Map<string, number>();
 			for (const pair of map.items) {
 				const key = pair.key as Node | null;
 				const keyAt = key ? where(key) : where(map);
-				if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number' && typeof key.value !== 'boolean')) {
+				if (
+					!isScalar(key) ||
+					(typeof key.value !== 'string' &&
+						typeof key.value !== 'number' &&
+						typeof key.value !== 'boolean')
+				) {
 					problems.push(problem('YamlKey', keyAt, { detail: 'is not plain text' }));
 					continue;
 				}
 				const name = String(key.value);
-				if (name === '<<' && key.type === 'PLAIN') problems.push(problem('YamlMergeKey', keyAt, {}));
-				else if (isReservedName(name) && name.startsWith('__')) problems.push(problem('YamlKey', keyAt, { detail: `${JSON.stringify(name)} is a reserved JavaScript name` }));
+				if (name === '<<' && key.type === 'PLAIN')
+					problems.push(problem('YamlMergeKey', keyAt, {}));
+				else if (isReservedName(name) && name.startsWith('__'))
+					problems.push(
+						problem('YamlKey', keyAt, {
+							detail: `${JSON.stringify(name)} is a reserved JavaScript name`,
+						}),
+					);
 				const first = seen.get(name);
-				if (first !== undefined) problems.push(problem('DuplicateKey', keyAt, { key: name, first }));
+				if (first !== undefined)
+					problems.push(problem('DuplicateKey', keyAt, { key: name, first }));
 				else seen.set(name, keyAt.line);
 			}
 		},
@@ -109,7 +155,16 @@ export function readYaml(text: string, place: YamlPlace): YamlRead {
 		const rest = problems.length - MAX_YAML_PROBLEMS;
 		problems.length = MAX_YAML_PROBLEMS;
 		const last = problems[MAX_YAML_PROBLEMS - 1];
-		problems.push(problem('YamlLimit', last ? { file: last.file, line: last.line, column: last.column } : at(0), { what: `${rest} more problem${rest === 1 ? '' : 's'} in this YAML, not listed`, limit: `${MAX_YAML_PROBLEMS} listed` }));
+		problems.push(
+			problem(
+				'YamlLimit',
+				last ? { file: last.file, line: last.line, column: last.column } : at(0),
+				{
+					what: `${rest} more problem${rest === 1 ? '' : 's'} in this YAML, not listed`,
+					limit: `${MAX_YAML_PROBLEMS} listed`,
+				},
+			),
+		);
 	}
 	if (problems.length) return { doc, data: undefined, lineCounter, problems };
 	return { doc, data: doc.toJS({ maxAliasCount: 0 }), lineCounter, problems };
@@ -134,7 +189,8 @@ function nestingDepth(text: string): { depth: number; offset: number } {
 			continue;
 		}
 		if (inIndent) {
-			if (c === 32 || c === 45) indent++; // spaces and "- " of nested sequences
+			if (c === 32 || c === 45)
+				indent++; // spaces and "- " of nested sequences
 			else inIndent = false;
 		}
 		if (c === 91 || c === 123) flow++;

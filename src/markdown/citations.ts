@@ -30,7 +30,9 @@ export const CITATIONS_PLUGIN_NAME = 'bpe-citations';
  */
 export function citationsPlugin(options: CitationsOptions = {}) {
 	const root = options.root ?? process.cwd();
-	const factory = (doc: Pick<PluginFactoryContext, 'fileURL' | 'source'>): MdastPluginDefinition => {
+	const factory = (
+		doc: Pick<PluginFactoryContext, 'fileURL' | 'source'>,
+	): MdastPluginDefinition => {
 		const library = loadLibrary(root);
 		const cited = new Set<string>();
 		const unknown: { key: string; node: Readonly<Text>; offset: number }[] = [];
@@ -79,7 +81,8 @@ function previewOf(library: Library, key: string): string {
 	let map = previews.get(library);
 	if (!map) previews.set(library, (map = new Map()));
 	let value = map.get(key);
-	if (value === undefined) map.set(key, (value = htmlToText(library.formatted(DEFAULT_STYLE).get(key) ?? key)));
+	if (value === undefined)
+		map.set(key, (value = htmlToText(library.formatted(DEFAULT_STYLE).get(key) ?? key)));
 	return value;
 }
 
@@ -96,7 +99,15 @@ function failUnknown(
 		start?.offset !== undefined
 			? placeInSource(source, start.offset, at.offset, `@${at.key}`)
 			: { line: start?.line ?? 1, column: (start?.column ?? 1) + at.offset };
-	throw new Error(formatProblem(problem('UnknownCitationKey', { file: path, ...place }, { key: at.key, closest: closest(at.key, keys, cited) })));
+	throw new Error(
+		formatProblem(
+			problem(
+				'UnknownCitationKey',
+				{ file: path, ...place },
+				{ key: at.key, closest: closest(at.key, keys, cited) },
+			),
+		),
+	);
 }
 
 const text = (value: string): Text => ({ type: 'text', value });
@@ -129,7 +140,11 @@ function marker(key: string, label: string, ctx: RenderContext): PhrasingContent
 	};
 	const preview = {
 		type: 'citePreview',
-		data: { hName: 'span', hProperties: { className: ['cite-preview'], role: 'tooltip', id }, hChildren: [{ type: 'text', value: ctx.preview(key) }] },
+		data: {
+			hName: 'span',
+			hProperties: { className: ['cite-preview'], role: 'tooltip', id },
+			hChildren: [{ type: 'text', value: ctx.preview(key) }],
+		},
 	} as unknown as PhrasingContent;
 	return [link, preview];
 }

@@ -27,29 +27,46 @@ export type EffectType = keyof typeof EFFECT_TYPES;
 /** A reported effect: its type, measure, point estimate, 95% CI and direction. */
 export const EffectSchema = z
 	.strictObject({
-	/** The kind of effect; decides the null value (see EFFECT_TYPES). */
-	type: z.enum(Object.keys(EFFECT_TYPES) as [EffectType, ...EffectType[]]),
-	/** What was measured and on which scale, e.g. "RDQ points (0-24, lower is better)". */
-	measure: z.string().min(1),
-	/** The point estimate as the source reports it. */
-	estimate: z.number(),
-	/** Lower bound of the 95% confidence interval, when reported. */
-	ciLow: z.number().optional(),
-	/** Upper bound of the 95% confidence interval, when reported. */
-	ciHigh: z.number().optional(),
-	/** Which way the effect points for the patient. */
-	direction: z.enum(DIRECTIONS),
+		/** The kind of effect; decides the null value (see EFFECT_TYPES). */
+		type: z.enum(Object.keys(EFFECT_TYPES) as [EffectType, ...EffectType[]]),
+		/** What was measured and on which scale, e.g. "RDQ points (0-24, lower is better)". */
+		measure: z.string().min(1),
+		/** The point estimate as the source reports it. */
+		estimate: z.number(),
+		/** Lower bound of the 95% confidence interval, when reported. */
+		ciLow: z.number().optional(),
+		/** Upper bound of the 95% confidence interval, when reported. */
+		ciHigh: z.number().optional(),
+		/** Which way the effect points for the patient. */
+		direction: z.enum(DIRECTIONS),
 	})
 	.superRefine((e, ctx) => {
 		// Never swapped or reordered silently: the card prints the interval as written.
 		if (e.ciLow !== undefined && e.ciHigh !== undefined && e.ciLow > e.ciHigh)
-			ctx.addIssue({ code: 'custom', path: ['ciLow'], message: `is above ciHigh (${e.ciLow} > ${e.ciHigh}): write the lower bound in ciLow and the upper bound in ciHigh` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['ciLow'],
+				message: `is above ciHigh (${e.ciLow} > ${e.ciHigh}): write the lower bound in ciLow and the upper bound in ciHigh`,
+			});
 		else if (e.ciLow !== undefined && e.estimate < e.ciLow)
-			ctx.addIssue({ code: 'custom', path: ['estimate'], message: `is below its own interval (${e.estimate} < ciLow ${e.ciLow}): check the three numbers against the source` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['estimate'],
+				message: `is below its own interval (${e.estimate} < ciLow ${e.ciLow}): check the three numbers against the source`,
+			});
 		else if (e.ciHigh !== undefined && e.estimate > e.ciHigh)
-			ctx.addIssue({ code: 'custom', path: ['estimate'], message: `is above its own interval (${e.estimate} > ciHigh ${e.ciHigh}): check the three numbers against the source` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['estimate'],
+				message: `is above its own interval (${e.estimate} > ciHigh ${e.ciHigh}): check the three numbers against the source`,
+			});
 		if ((e.ciLow === undefined) !== (e.ciHigh === undefined))
-			ctx.addIssue({ code: 'custom', path: [e.ciLow === undefined ? 'ciLow' : 'ciHigh'], message: 'is missing while the other bound is set: give both bounds of the interval, or neither' });
+			ctx.addIssue({
+				code: 'custom',
+				path: [e.ciLow === undefined ? 'ciLow' : 'ciHigh'],
+				message:
+					'is missing while the other bound is set: give both bounds of the interval, or neither',
+			});
 	});
 
 /** One evidence claim as written in a page's `evidence:` frontmatter list. */

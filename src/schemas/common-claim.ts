@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { PageSchema, requireEvidenceOrStatement } from './page.ts';
 
 /** Verdicts, in words. */
-export const VERDICTS = ['supported', 'partly supported', 'contradicted', 'no evidence found', 'misattributed'] as const;
+export const VERDICTS = [
+	'supported',
+	'partly supported',
+	'contradicted',
+	'no evidence found',
+	'misattributed',
+] as const;
 
 /** A common claim: the shared fields plus the verdict and how the claim is heard. */
 export const CommonClaimSchema = PageSchema.extend({

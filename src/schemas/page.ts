@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { ClaimSchema } from './claim.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a page slug such as chronic-low-back-pain');
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a page slug such as chronic-low-back-pain');
 const words = (max: number) => (s: string) => s.trim().split(/\s+/).length <= max;
 
 /** The shared page frontmatter. */
@@ -28,9 +30,17 @@ export const PageSchema = z.strictObject({
 });
 
 /** A page must carry evidence or say plainly, with what was searched, that it found none. */
-export const requireEvidenceOrStatement = (page: { evidence: unknown[]; noTrialsFound?: string | undefined }, ctx: z.RefinementCtx): void => {
+export const requireEvidenceOrStatement = (
+	page: { evidence: unknown[]; noTrialsFound?: string | undefined },
+	ctx: z.RefinementCtx,
+): void => {
 	if (page.evidence.length === 0 && !page.noTrialsFound) {
-		ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'is empty and there is no noTrialsFound statement: add a claim, or say what was searched and found nothing' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['evidence'],
+			message:
+				'is empty and there is no noTrialsFound statement: add a claim, or say what was searched and found nothing',
+		});
 	}
 };
 

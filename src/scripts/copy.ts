@@ -4,7 +4,9 @@
  * a hidden ready-made block for claims) as plain text and HTML, and announces the result.
  */
 const KEY = 'bpe-citation-style';
-const radios = () => [...document.querySelectorAll<HTMLInputElement>('input[name="citation-style"]')];
+const radios = () => [
+	...document.querySelectorAll<HTMLInputElement>('input[name="citation-style"]'),
+];
 
 function chosenStyle(): string {
 	return radios().find((r) => r.checked)?.value ?? radios()[0]?.value ?? 'apa';
@@ -48,8 +50,13 @@ function announce(message: string): void {
 function copyContent(target: HTMLElement): { text: string; html: string } {
 	const style = chosenStyle();
 	const parts = [...target.querySelectorAll<HTMLElement>(`[data-style="${style}"]`)];
-	const blocks = parts.flatMap((p) => (p.dataset['copyBlocks'] !== undefined ? [...p.children] : [p]));
-	const text = blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+	const blocks = parts.flatMap((p) =>
+		p.dataset['copyBlocks'] !== undefined ? [...p.children] : [p],
+	);
+	const text = blocks
+		.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim())
+		.filter(Boolean)
+		.join('\n\n');
 	const html = blocks.map((b) => `<p>${b.innerHTML.trim()}</p>`).join('\n');
 	return { text, html };
 }

@@ -2,8 +2,13 @@
 // best certainty, and "did you mean" suggestions when a query is not a name the site knows.
 import { knows, shardOf, suggest, type Term } from '../lib/suggest.ts';
 
-declare const PagefindUI: new (options: Record<string, unknown>) => { triggerSearch: (q: string) => void };
-interface Result { excerpt: string; meta: Record<string, string | undefined> }
+declare const PagefindUI: new (options: Record<string, unknown>) => {
+	triggerSearch: (q: string) => void;
+};
+interface Result {
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+}
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -15,7 +20,8 @@ const ui = new PagefindUI({
 	ranking: { pageLength: 0.1 },
 	processResult(result: Result) {
 		const { bottomLine, certainty } = result.meta;
-		if (bottomLine) result.excerpt = `${escapeHtml(bottomLine.replace(/<[^>]*>/g, ''))}${certainty ? ` <strong>(${escapeHtml(certainty)})</strong>` : ''}`;
+		if (bottomLine)
+			result.excerpt = `${escapeHtml(bottomLine.replace(/<[^>]*>/g, ''))}${certainty ? ` <strong>(${escapeHtml(certainty)})</strong>` : ''}`;
 		// Shown in the excerpt already: drop them so the UI does not repeat them as tags.
 		delete result.meta['bottomLine'];
 		delete result.meta['certainty'];
@@ -25,7 +31,9 @@ const ui = new PagefindUI({
 });
 
 // The UI's input has only a title; give it a proper accessible name.
-document.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', 'Search techniques, conditions, claims and references');
+document
+	.querySelector('.pagefind-ui__search-input')
+	?.setAttribute('aria-label', 'Search techniques, conditions, claims and references');
 
 const box = document.getElementById('did-you-mean');
 const lists = new Map<string, Promise<Term[]>>();
@@ -35,7 +43,14 @@ let latest = '';
 /** A term list, fetched once; a shard that does not exist is an empty list. */
 function terms(url: string): Promise<Term[]> {
 	let list = lists.get(url);
-	if (!list) lists.set(url, (list = fetch(url).then((r) => (r.ok ? (r.json() as Promise<Term[]>) : []), () => [])));
+	if (!list)
+		lists.set(
+			url,
+			(list = fetch(url).then(
+				(r) => (r.ok ? (r.json() as Promise<Term[]>) : []),
+				() => [],
+			)),
+		);
 	return list;
 }
 

@@ -23,10 +23,21 @@ for (const path of PAGES) {
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(path);
 			// Open the explainer so its links and text are checked too.
-			await page.locator('details.how-to-read').evaluateAll((d) => d.forEach((x) => x.setAttribute('open', '')));
-			if (path.startsWith('/search/')) await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+			await page
+				.locator('details.how-to-read')
+				.evaluateAll((d) => d.forEach((x) => x.setAttribute('open', '')));
+			if (path.startsWith('/search/'))
+				await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
 			const { violations } = await new AxeBuilder({ page }).analyze();
-			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+			expect(
+				violations.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+				),
+			).toEqual([]);
 		});
 	}
 }

@@ -10,7 +10,9 @@ const clipboardHtml = (page: Page) =>
 		return item ? await (await item.getType('text/html')).text() : '';
 	});
 
-test('switching the style on a reference page changes the formatted text (APA to Vancouver), and it is remembered', async ({ page }) => {
+test('switching the style on a reference page changes the formatted text (APA to Vancouver), and it is remembered', async ({
+	page,
+}) => {
 	await page.goto('/references/cherkin2011/');
 	const shown = page.locator('#formatted-reference .fmt:visible');
 	await expect(shown).toHaveCount(1);
@@ -26,7 +28,9 @@ test('switching the style on a reference page changes the formatted text (APA to
 	await expect(page.locator('#ref-cherkin2011 .fmt:visible')).toContainText('Cherkin DC');
 });
 
-test('the reference copy button puts the formatted reference on the clipboard as text and HTML, by keyboard, and says so', async ({ page }) => {
+test('the reference copy button puts the formatted reference on the clipboard as text and HTML, by keyboard, and says so', async ({
+	page,
+}) => {
 	await page.goto('/references/cherkin2011/');
 	await expect(page.getByRole('button', { name: 'Copy reference' })).toBeVisible();
 	// The label changes to "Copied" for two seconds, so find the button by what it copies.
@@ -43,10 +47,15 @@ test('the reference copy button puts the formatted reference on the clipboard as
 	expect(await clipboardHtml(page)).toContain('<i>Annals of Internal Medicine</i>');
 });
 
-test('a claim copies its statement with the in-text citation and the formatted references, in the chosen style', async ({ page }) => {
+test('a claim copies its statement with the in-text citation and the formatted references, in the chosen style', async ({
+	page,
+}) => {
 	await page.goto('/techniques/swedish-massage/');
-	const claim = page.locator('article.claim', { has: page.locator('a.cite[href="#ref-cherkin2011"]') }).first();
-	const statement = (await claim.locator('.claim-statement').textContent())?.trim().replace(/\.$/, '') ?? '';
+	const claim = page
+		.locator('article.claim', { has: page.locator('a.cite[href="#ref-cherkin2011"]') })
+		.first();
+	const statement =
+		(await claim.locator('.claim-statement').textContent())?.trim().replace(/\.$/, '') ?? '';
 	await claim.getByRole('button', { name: 'Copy claim with its sources' }).click();
 	await expect.poll(() => clipboard(page)).toContain('(Cherkin et al., 2011)');
 	const apa = await clipboard(page);
@@ -66,12 +75,17 @@ test('"Cite this page" gives title, site, reviewed date and URL, and copies', as
 	const reviewed = await page.locator('.reviewed time').getAttribute('datetime');
 	expect(reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	const [year, month, day] = (reviewed ?? '').split('-').map(Number);
-	const monthName = new Date(Date.UTC(2000, (month ?? 1) - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+	const monthName = new Date(Date.UTC(2000, (month ?? 1) - 1, 1)).toLocaleString('en-US', {
+		month: 'long',
+		timeZone: 'UTC',
+	});
 	const cite = page.locator('#cite-this-page');
 	await expect(cite.getByRole('heading', { name: 'Cite this page' })).toBeVisible();
 	const shown = cite.locator('.fmt:visible');
 	await expect(shown).toContainText('Back Pain Evidence');
-	await expect(shown).toContainText(`Relaxation (Swedish) massage. (${year}, ${monthName} ${day}). Back Pain Evidence.`);
+	await expect(shown).toContainText(
+		`Relaxation (Swedish) massage. (${year}, ${monthName} ${day}). Back Pain Evidence.`,
+	);
 	await expect(shown).toContainText(/https?:\/\/[^ ]+\/techniques\/swedish-massage\//);
 	await cite.getByRole('button', { name: 'Copy page citation' }).click();
 	// The write is asynchronous: wait for it instead of reading what an earlier test left.
@@ -81,7 +95,9 @@ test('"Cite this page" gives title, site, reviewed date and URL, and copies', as
 	expect(text).toMatch(/https?:\/\/\S+\/techniques\/swedish-massage\/$/);
 });
 
-test('without JavaScript the reference list is readable in the default style and no dead copy buttons show', async ({ browser }) => {
+test('without JavaScript the reference list is readable in the default style and no dead copy buttons show', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/techniques/swedish-massage/');
@@ -89,26 +105,53 @@ test('without JavaScript the reference list is readable in the default style and
 	await expect(page.locator('#ref-cherkin2011 .fmt:visible')).toContainText('Cherkin, D. C.');
 	await expect(page.locator('button.copy:visible')).toHaveCount(0);
 	await page.getByRole('radio', { name: 'AMA' }).check();
-	await expect(page.locator('#ref-cherkin2011 .fmt:visible')).toContainText('Cherkin DC, Sherman KJ, Kahn J, et al.');
+	await expect(page.locator('#ref-cherkin2011 .fmt:visible')).toContainText(
+		'Cherkin DC, Sherman KJ, Kahn J, et al.',
+	);
 	await context.close();
 });
 
-test('a reference page carries citation_* metadata with the right DOI, title and authors, and safe JSON-LD', async ({ page }) => {
+test('a reference page carries citation_* metadata with the right DOI, title and authors, and safe JSON-LD', async ({
+	page,
+}) => {
 	await page.goto('/references/cherkin2011/');
 	const meta = (name: string) => page.locator(`meta[name="${name}"]`);
-	await expect(meta('citation_doi')).toHaveAttribute('content', '10.7326/0003-4819-155-1-201107050-00002');
-	await expect(meta('citation_title')).toHaveAttribute('content', 'A Comparison of the Effects of 2 Types of Massage and Usual Care on Chronic Low Back Pain: A Randomized, Controlled Trial');
-	expect(await meta('citation_author').evaluateAll((m) => m.map((x) => x.getAttribute('content')))).toEqual([
-		'Cherkin, Daniel C.', 'Sherman, Karen J.', 'Kahn, Janet', 'Wellman, Robert', 'Cook, Andrea J.', 'Johnson, Eric', 'Erro, Janet', 'Delaney, Kristin', 'Deyo, Richard A.',
+	await expect(meta('citation_doi')).toHaveAttribute(
+		'content',
+		'10.7326/0003-4819-155-1-201107050-00002',
+	);
+	await expect(meta('citation_title')).toHaveAttribute(
+		'content',
+		'A Comparison of the Effects of 2 Types of Massage and Usual Care on Chronic Low Back Pain: A Randomized, Controlled Trial',
+	);
+	expect(
+		await meta('citation_author').evaluateAll((m) => m.map((x) => x.getAttribute('content'))),
+	).toEqual([
+		'Cherkin, Daniel C.',
+		'Sherman, Karen J.',
+		'Kahn, Janet',
+		'Wellman, Robert',
+		'Cook, Andrea J.',
+		'Johnson, Eric',
+		'Erro, Janet',
+		'Delaney, Kristin',
+		'Deyo, Richard A.',
 	]);
-	await expect(meta('citation_journal_title')).toHaveAttribute('content', 'Annals of Internal Medicine');
+	await expect(meta('citation_journal_title')).toHaveAttribute(
+		'content',
+		'Annals of Internal Medicine',
+	);
 	await expect(meta('citation_publication_date')).toHaveAttribute('content', '2011');
 	await expect(meta('citation_pmid')).toHaveAttribute('content', '21727288');
-	const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+	const ld = JSON.parse(
+		(await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+	);
 	expect(ld['@type']).toBe('ScholarlyArticle');
 	expect(ld.sameAs).toBe('https://doi.org/10.7326/0003-4819-155-1-201107050-00002');
 	await page.goto('/techniques/swedish-massage/');
-	const pageLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+	const pageLd = JSON.parse(
+		(await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+	);
 	expect(pageLd['@type']).toBe('MedicalWebPage');
 	expect(pageLd.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	expect(pageLd.hasPart.length).toBeGreaterThan(0);
@@ -116,7 +159,11 @@ test('a reference page carries citation_* metadata with the right DOI, title and
 
 test('exports download for a reference, a page and the library', async ({ page, request }) => {
 	await page.goto('/references/cherkin2011/');
-	for (const [label, ext, first] of [['BibTeX', 'bib', '@article{cherkin2011,'], ['RIS', 'ris', 'TY  - JOUR'], ['CSL-JSON', 'json', '[']] as const) {
+	for (const [label, ext, first] of [
+		['BibTeX', 'bib', '@article{cherkin2011,'],
+		['RIS', 'ris', 'TY  - JOUR'],
+		['CSL-JSON', 'json', '['],
+	] as const) {
 		const href = await page.getByRole('link', { name: label, exact: true }).getAttribute('href');
 		expect(href).toBe(`/export/references/cherkin2011.${ext}`);
 		const body = await (await request.get(href ?? '')).text();
@@ -128,12 +175,18 @@ test('exports download for a reference, a page and the library', async ({ page, 
 	expect(library.length).toBeGreaterThanOrEqual(40);
 });
 
-test('the glossary defines the terms evidence cards link to, and a missing page offers search', async ({ page }) => {
+test('the glossary defines the terms evidence cards link to, and a missing page offers search', async ({
+	page,
+}) => {
 	await page.goto('/techniques/swedish-massage/');
 	await page.getByText('How to read this page').click();
-	await page.locator('.how-to-read').getByRole('link', { name: 'standardised mean difference (SMD)' }).click();
+	await page
+		.locator('.how-to-read')
+		.getByRole('link', { name: 'standardised mean difference (SMD)' })
+		.click();
 	await expect(page).toHaveURL(/\/glossary\/#smd$/);
-	for (const id of ['grade', 'smd', 'md', 'rdq', 'ci', 'pedro']) await expect(page.locator(`#${id}`)).toBeVisible();
+	for (const id of ['grade', 'smd', 'md', 'rdq', 'ci', 'pedro'])
+		await expect(page.locator(`#${id}`)).toBeVisible();
 	const response = await page.goto('/no-such-page/');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

@@ -2,12 +2,25 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
-async function scriptBytes(page: Page, path: string, settle?: (page: Page) => Promise<void>): Promise<{ count: number; bytes: number }> {
+async function scriptBytes(
+	page: Page,
+	path: string,
+	settle?: (page: Page) => Promise<void>,
+): Promise<{ count: number; bytes: number }> {
 	const sizes: Promise<number>[] = [];
 	page.on('response', (response) => {
 		const type = response.request().resourceType();
-		if (type === 'script' || response.url().endsWith('.wasm') || response.url().includes('/pagefind/')) {
-			sizes.push(response.body().then((b) => b.length, () => 0));
+		if (
+			type === 'script' ||
+			response.url().endsWith('.wasm') ||
+			response.url().includes('/pagefind/')
+		) {
+			sizes.push(
+				response.body().then(
+					(b) => b.length,
+					() => 0,
+				),
+			);
 		}
 	});
 	await page.goto(path);
@@ -19,11 +32,26 @@ async function scriptBytes(page: Page, path: string, settle?: (page: Page) => Pr
 
 /** Executable scripts on the page (JSON-LD is data, not JavaScript). */
 const executableScripts = (page: Page) =>
-	page.locator('script:not([type="application/ld+json"])').evaluateAll((s) => s.map((x) => ({ src: x.getAttribute('src'), type: x.getAttribute('type'), text: x.textContent ?? '' })));
+	page.locator('script:not([type="application/ld+json"])').evaluateAll((s) =>
+		s.map((x) => ({
+			src: x.getAttribute('src'),
+			type: x.getAttribute('type'),
+			text: x.textContent ?? '',
+		})),
+	);
 
 // Pages with citations carry one inline script: the copy buttons and the remembered style.
-for (const path of ['/techniques/swedish-massage/', '/conditions/sciatica/', '/claims/massage-releases-endorphins/', '/guidelines/nice-ng59/', '/references/cherkin2011/', '/references/']) {
-	test(`${path} loads no JavaScript file, only the inline copy script (under 1.5 KB gzip)`, async ({ page }) => {
+for (const path of [
+	'/techniques/swedish-massage/',
+	'/conditions/sciatica/',
+	'/claims/massage-releases-endorphins/',
+	'/guidelines/nice-ng59/',
+	'/references/cherkin2011/',
+	'/references/',
+]) {
+	test(`${path} loads no JavaScript file, only the inline copy script (under 1.5 KB gzip)`, async ({
+		page,
+	}) => {
 		const { count } = await scriptBytes(page, path);
 		expect(count).toBe(0);
 		const scripts = await executableScripts(page);
@@ -42,23 +70,38 @@ for (const path of ['/matrix/', '/editors/', '/glossary/', '/404.html']) {
 	});
 }
 
-test('the home page carries only the service-worker registration, a few hundred bytes', async ({ page }) => {
+test('the home page carries only the service-worker registration, a few hundred bytes', async ({
+	page,
+}) => {
 	await page.goto('/');
-	const scripts = await page.locator('script').evaluateAll((s) => s.map((x) => ({ src: x.getAttribute('src'), text: x.textContent ?? '' })));
+	const scripts = await page
+		.locator('script')
+		.evaluateAll((s) => s.map((x) => ({ src: x.getAttribute('src'), text: x.textContent ?? '' })));
 	expect(scripts).toHaveLength(1);
 	expect(scripts[0]?.src).toBeNull();
 	expect(scripts[0]?.text).toContain("serviceWorker.register('/sw.js')");
 	expect(scripts[0]?.text.length).toBeLessThan(200);
 });
 
-test('a first search stays under 250 KB and a second query under 60 KB, gzip-compressed as served', async ({ page }) => {
+test('a first search stays under 250 KB and a second query under 60 KB, gzip-compressed as served', async ({
+	page,
+}) => {
 	const got: { url: string; raw: number; gzip: number }[] = [];
 	page.on('response', async (response) => {
 		// Everything search fetches counts: Pagefind, scripts, and the did-you-mean word list.
 		const url = response.url();
-		if (!url.includes('/pagefind/') && !url.includes('/search-terms.json') && response.request().resourceType() !== 'script') return;
+		if (
+			!url.includes('/pagefind/') &&
+			!url.includes('/search-terms.json') &&
+			response.request().resourceType() !== 'script'
+		)
+			return;
 		const body = await response.body().catch(() => Buffer.alloc(0));
-		got.push({ url: response.url().replace(/^https?:\/\/[^/]+/, ''), raw: body.length, gzip: gzipSync(body).length });
+		got.push({
+			url: response.url().replace(/^https?:\/\/[^/]+/, ''),
+			raw: body.length,
+			gzip: gzipSync(body).length,
+		});
 	});
 	await page.goto('/search/?q=sciatica');
 	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
@@ -66,7 +109,10 @@ test('a first search stays under 250 KB and a second query under 60 KB, gzip-com
 	const first = got.splice(0);
 	const input = page.getByRole('search').getByRole('textbox');
 	await input.fill('knots');
-	await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /(trigger-point|myofascial)/);
+	await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute(
+		'href',
+		/(trigger-point|myofascial)/,
+	);
 	await page.waitForLoadState('networkidle');
 	const second = got.splice(0);
 	const sum = (list: typeof got, k: 'raw' | 'gzip') => list.reduce((n, r) => n + r[k], 0);

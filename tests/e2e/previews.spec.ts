@@ -5,7 +5,9 @@ import { expect, test } from '@playwright/test';
 // the copy buttons').
 test.use({ javaScriptEnabled: false });
 
-test('keyboard focus and hover on a citation marker show its formatted reference; the list needs no script', async ({ page }) => {
+test('keyboard focus and hover on a citation marker show its formatted reference; the list needs no script', async ({
+	page,
+}) => {
 	await page.goto('/techniques/swedish-massage/');
 	const marker = page.locator('.prose a.cite').first();
 	const previewId = await marker.getAttribute('aria-describedby');

@@ -1,7 +1,9 @@
 // What a reader does: home → technique → citation → reference page → DOI; search finds a page.
 import { expect, test } from '@playwright/test';
 
-test('a reader follows a citation from a technique page to the reference and its DOI', async ({ page }) => {
+test('a reader follows a citation from a technique page to the reference and its DOI', async ({
+	page,
+}) => {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Relaxation (Swedish) massage' }).first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Swedish');
@@ -14,7 +16,10 @@ test('a reader follows a citation from a technique page to the reference and its
 	await item.getByRole('link', { name: /Details/ }).click();
 	await expect(page).toHaveURL(/\/references\/cherkin2011\/$/);
 	const doi = page.getByRole('link', { name: '10.7326/0003-4819-155-1-201107050-00002' });
-	await expect(doi).toHaveAttribute('href', 'https://doi.org/10.7326/0003-4819-155-1-201107050-00002');
+	await expect(doi).toHaveAttribute(
+		'href',
+		'https://doi.org/10.7326/0003-4819-155-1-201107050-00002',
+	);
 });
 
 test('search for a word from a page reaches that page', async ({ page }) => {

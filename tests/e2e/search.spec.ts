@@ -42,17 +42,22 @@ for (const [query, url] of FIRST) {
 
 test('results show the bottom line and the best certainty', async ({ page }) => {
 	await search(page, 'sciatica');
-	await expect(page.locator('.pagefind-ui__result-excerpt').first()).toContainText(/certainty|no trials found/);
+	await expect(page.locator('.pagefind-ui__result-excerpt').first()).toContainText(
+		/certainty|no trials found/,
+	);
 });
 
-test('filters "condition: Sciatica" and "type: Technique" leave only techniques with claims about sciatica', async ({ page }) => {
+test('filters "condition: Sciatica" and "type: Technique" leave only techniques with claims about sciatica', async ({
+	page,
+}) => {
 	await search(page, 'massage');
 	// Pagefind's UI re-renders its filter blocks while counts load, which can close a block just
 	// opened: open each until its checkbox shows.
 	const openFilter = async (block: RegExp, option: RegExp) => {
 		await expect(async () => {
 			const box = page.getByRole('checkbox', { name: option });
-			if (!(await box.isVisible())) await page.locator('details.pagefind-ui__filter-block summary', { hasText: block }).click();
+			if (!(await box.isVisible()))
+				await page.locator('details.pagefind-ui__filter-block summary', { hasText: block }).click();
 			await expect(box).toBeVisible({ timeout: 1000 });
 		}).toPass({ timeout: 15_000 });
 	};
@@ -68,7 +73,9 @@ test('filters "condition: Sciatica" and "type: Technique" leave only techniques 
 	// The count can change before the result list re-renders, so read the list until it settles:
 	// every result must be a technique page that carries the Sciatica filter.
 	await expect(async () => {
-		const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		const hrefs = await page
+			.locator('.pagefind-ui__result-link')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(hrefs.length).toBeGreaterThan(0);
 		for (const href of hrefs) {
 			expect(href).toMatch(/^\/techniques\//);
@@ -78,7 +85,10 @@ test('filters "condition: Sciatica" and "type: Technique" leave only techniques 
 	}).toPass({ timeout: 15_000 });
 });
 
-for (const [typo, suggestion] of [['sciatcia', /Sciatica/], ['myofacial', /Myofascial/]] as const) {
+for (const [typo, suggestion] of [
+	['sciatcia', /Sciatica/],
+	['myofacial', /Myofascial/],
+] as const) {
 	test(`a misspelt query "${typo}" offers the right suggestion`, async ({ page }) => {
 		await page.goto(`/search/?q=${typo}`);
 		await expect(page.locator('#did-you-mean')).toContainText(suggestion);
@@ -87,9 +97,13 @@ for (const [typo, suggestion] of [['sciatcia', /Sciatica/], ['myofacial', /Myofa
 
 test('every page marked for the index lies in a folder Pagefind reads', () => {
 	const dist = join(import.meta.dirname, '../../dist');
-	const marked = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-		.filter((f) => f.endsWith('.html') && readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'));
-	const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	const marked = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+		(f) =>
+			f.endsWith('.html') && readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'),
+	);
+	const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
 	expect(marked.length).toBeGreaterThan(0);
 	expect(entry.languages['en']?.page_count).toBe(marked.length);
 	const outside = marked.filter((f) => !SEARCH_INDEXED_FOLDERS.includes(f.split(/[\\/]/)[0] ?? ''));

@@ -5,7 +5,8 @@ import type { AuditRule, Finding } from './types.ts';
 
 export const rule: AuditRule = {
 	id: 'citations:miscited',
-	description: 'A citation matches a bibliography entry but disagrees with it on journal, year, title or volume.',
+	description:
+		'A citation matches a bibliography entry but disagrees with it on journal, year, title or volume.',
 	run(ctx) {
 		const out: Finding[] = [];
 		for (const w of citedWorks(ctx)) {
@@ -16,9 +17,16 @@ export const rule: AuditRule = {
 			const journalOrVolume = diffs.some((d) => d.field === 'journal' || d.field === 'volume');
 			const versions = journalOrVolume
 				? `cited as ${describe(w.cited.journal, w.cited.volume, w.cited.issue, undefined)}, bibliography has ${describe(f['journal'], f['volume'], f['number'], undefined)}`
-				: diffs.map((d) => `${d.field} cited as "${d.cited}", bibliography has "${d.bibliography}"`).join('; ');
-			const rest = diffs.filter((d) => !(journalOrVolume && (d.field === 'journal' || d.field === 'volume')));
-			const extra = journalOrVolume && rest.length ? `; ${rest.map((d) => `${d.field} cited as "${d.cited}", bibliography has "${d.bibliography}"`).join('; ')}` : '';
+				: diffs
+						.map((d) => `${d.field} cited as "${d.cited}", bibliography has "${d.bibliography}"`)
+						.join('; ');
+			const rest = diffs.filter(
+				(d) => !(journalOrVolume && (d.field === 'journal' || d.field === 'volume')),
+			);
+			const extra =
+				journalOrVolume && rest.length
+					? `; ${rest.map((d) => `${d.field} cited as "${d.cited}", bibliography has "${d.bibliography}"`).join('; ')}`
+					: '';
 			out.push({
 				name: 'citations:miscited',
 				file: w.doc.path,

@@ -27,13 +27,28 @@ export function citedWorks(ctx: AuditContext): CitedWork[] {
 			for (const s of p.sentences) {
 				for (const m of mentionsIn(s)) {
 					const cited: CitedReference = { author: m.author, year: m.year, journal: m.journal };
-					out.push({ doc, kind: 'mention', text: m.text, place: { ...s, offset: m.offset }, cited, entry: matchReference(cited, ctx.library.entries) });
+					out.push({
+						doc,
+						kind: 'mention',
+						text: m.text,
+						place: { ...s, offset: m.offset },
+						cited,
+						entry: matchReference(cited, ctx.library.entries),
+					});
 				}
 			}
 		}
 		for (const line of referenceEntries(doc.paragraphs, doc.source)) {
 			const cited = parseReference(line.text);
-			if (cited) out.push({ doc, kind: 'reference-list entry', text: line.text, place: line, cited, entry: matchReference(cited, ctx.library.entries) });
+			if (cited)
+				out.push({
+					doc,
+					kind: 'reference-list entry',
+					text: line.text,
+					place: line,
+					cited,
+					entry: matchReference(cited, ctx.library.entries),
+				});
 		}
 	}
 	memo.set(ctx, out);

@@ -26,12 +26,15 @@ const RULE_IDS: Record<string, string> = {
  */
 export function ruleIdOf(name: string, file = ''): string {
 	const kebab = name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
-	return RULE_IDS[name] ?? `${file.startsWith('bibliography/') ? 'bibliography' : 'content'}:${kebab}`;
+	return (
+		RULE_IDS[name] ?? `${file.startsWith('bibliography/') ? 'bibliography' : 'content'}:${kebab}`
+	);
 }
 
 export const rule: AuditRule = {
 	id: 'claims:check',
-	description: 'The build checks: unknown keys, claims not supported by their sources, bibliography errors.',
+	description:
+		'The build checks: unknown keys, claims not supported by their sources, bibliography errors.',
 	run(ctx) {
 		return ctx.project.problems.map((p) => ({ ...p, name: ruleIdOf(p.name, p.file) }));
 	},

@@ -5,7 +5,8 @@ import type { AuditRule, Finding } from './types.ts';
 
 export const rule: AuditRule = {
 	id: 'claims:uncited',
-	description: 'A sentence asserts a fact (numbers, "studies show", causal verbs, prevalence) without a citation.',
+	description:
+		'A sentence asserts a fact (numbers, "studies show", causal verbs, prevalence) without a citation.',
 	run(ctx) {
 		const out: Finding[] = [];
 		for (const doc of ctx.documents) {

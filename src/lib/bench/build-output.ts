@@ -6,7 +6,19 @@
 import type { TimedLine } from './measure.ts';
 
 /** Time spent in each phase of a build, in ms; a phase the build did not log is absent. */
-export type Phases = Partial<Record<'startup and checks' | 'content sync' | 'types and build info' | 'bundle' | 'render pages' | 'pagefind' | 'offline precache' | 'finish', number>>;
+export type Phases = Partial<
+	Record<
+		| 'startup and checks'
+		| 'content sync'
+		| 'types and build info'
+		| 'bundle'
+		| 'render pages'
+		| 'pagefind'
+		| 'offline precache'
+		| 'finish',
+		number
+	>
+>;
 
 /** Figures the build logs about itself. */
 export interface BuildFigures {
@@ -24,7 +36,8 @@ export interface FormattingFigures {
 	ms: number;
 }
 
-const at = (lines: readonly TimedLine[], pattern: RegExp): TimedLine | undefined => lines.find((l) => pattern.test(l.text));
+const at = (lines: readonly TimedLine[], pattern: RegExp): TimedLine | undefined =>
+	lines.find((l) => pattern.test(l.text));
 const num = (line: TimedLine | undefined, pattern: RegExp, group = 1): number | undefined => {
 	const m = line ? pattern.exec(line.text) : null;
 	return m?.[group] === undefined ? undefined : Number(m[group]);
@@ -46,7 +59,10 @@ export function buildFigures(lines: readonly TimedLine[]): BuildFigures {
 type PhaseName = keyof Phases;
 
 /** The phases of a build as [name, start ms, end ms], in order, from the lines that end each. */
-export function phaseSpans(lines: readonly TimedLine[], wallMs: number): [PhaseName, number, number][] {
+export function phaseSpans(
+	lines: readonly TimedLine[],
+	wallMs: number,
+): [PhaseName, number, number][] {
 	const syncing = at(lines, /\[content\] Syncing content/)?.ms;
 	const synced = at(lines, /\[content\] Synced content/)?.ms;
 	const bundling = at(lines, /Building static entrypoints/)?.ms;
@@ -59,12 +75,22 @@ export function phaseSpans(lines: readonly TimedLine[], wallMs: number): [PhaseN
 		['content sync', syncing, synced],
 		['types and build info', synced, bundling],
 		['bundle', bundling, rearranged],
-		['render pages', rearranged, pagefindLine && pagefindMs !== undefined ? pagefindLine.ms - pagefindMs : undefined],
-		['pagefind', pagefindLine && pagefindMs !== undefined ? pagefindLine.ms - pagefindMs : undefined, pagefindLine?.ms],
+		[
+			'render pages',
+			rearranged,
+			pagefindLine && pagefindMs !== undefined ? pagefindLine.ms - pagefindMs : undefined,
+		],
+		[
+			'pagefind',
+			pagefindLine && pagefindMs !== undefined ? pagefindLine.ms - pagefindMs : undefined,
+			pagefindLine?.ms,
+		],
 		['offline precache', pagefindLine?.ms, offline],
 		['finish', offline ?? pagefindLine?.ms, wallMs],
 	];
-	return spans.filter((x): x is [PhaseName, number, number] => x[1] !== undefined && x[2] !== undefined);
+	return spans.filter(
+		(x): x is [PhaseName, number, number] => x[1] !== undefined && x[2] !== undefined,
+	);
 }
 
 /** Splits a build's wall time into phases by the lines that end each phase. */
@@ -73,8 +99,15 @@ export function buildPhases(lines: readonly TimedLine[], wallMs: number): Phases
 }
 
 /** The phase during which the process tree's memory peaked, with the peak in KiB. */
-export function memoryPeak(lines: readonly TimedLine[], wallMs: number, memory: readonly [number, number][]): { phase: string; kb: number; ms: number } | undefined {
-	const top = memory.reduce<[number, number] | undefined>((best, s) => (!best || s[1] > best[1] ? s : best), undefined);
+export function memoryPeak(
+	lines: readonly TimedLine[],
+	wallMs: number,
+	memory: readonly [number, number][],
+): { phase: string; kb: number; ms: number } | undefined {
+	const top = memory.reduce<[number, number] | undefined>(
+		(best, s) => (!best || s[1] > best[1] ? s : best),
+		undefined,
+	);
 	if (!top) return undefined;
 	const span = phaseSpans(lines, wallMs).find(([, from, to]) => top[0] >= from && top[0] <= to);
 	return { phase: span?.[0] ?? 'unknown', kb: top[1], ms: top[0] };
@@ -90,5 +123,12 @@ export function formattingFromOutput(lines: readonly TimedLine[]): FormattingFig
 	const pattern = /formatted references: (\d+) formatted, (\d+) from cache, (\d+(?:\.\d+)?) ms/g;
 	const found = lines.flatMap((l) => [...l.text.matchAll(pattern)]);
 	if (found.length === 0) return undefined;
-	return found.reduce((sum, m) => ({ formatted: sum.formatted + Number(m[1]), fromCache: sum.fromCache + Number(m[2]), ms: sum.ms + Number(m[3]) }), { formatted: 0, fromCache: 0, ms: 0 });
+	return found.reduce(
+		(sum, m) => ({
+			formatted: sum.formatted + Number(m[1]),
+			fromCache: sum.fromCache + Number(m[2]),
+			ms: sum.ms + Number(m[3]),
+		}),
+		{ formatted: 0, fromCache: 0, ms: 0 },
+	);
 }

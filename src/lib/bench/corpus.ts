@@ -12,7 +12,12 @@ import { slugify, topicTitles } from './topics.ts';
 import { createVocabulary } from './words.ts';
 
 /** Share of pages per content kind, close to the real site's mix. */
-export const KIND_SHARES: Record<BenchKind, number> = { techniques: 0.35, conditions: 0.25, claims: 0.3, guidelines: 0.1 };
+export const KIND_SHARES: Record<BenchKind, number> = {
+	techniques: 0.35,
+	conditions: 0.25,
+	claims: 0.3,
+	guidelines: 0.1,
+};
 
 /** A generated corpus: files by project-relative path plus what the measurements need. */
 export interface Corpus {
@@ -28,7 +33,10 @@ export interface Corpus {
 /** Splits `pages` over the kinds; every kind gets at least one page when there are four or more. */
 export function kindCounts(pages: number): Record<BenchKind, number> {
 	const kinds = Object.keys(KIND_SHARES) as BenchKind[];
-	const counts = Object.fromEntries(kinds.map((k) => [k, pages >= kinds.length ? 1 : 0])) as Record<BenchKind, number>;
+	const counts = Object.fromEntries(kinds.map((k) => [k, pages >= kinds.length ? 1 : 0])) as Record<
+		BenchKind,
+		number
+	>;
 	if (pages < kinds.length) counts.conditions = Math.min(1, pages);
 	let left = pages - kinds.reduce((n, k) => n + counts[k], 0);
 	for (const k of kinds) {
@@ -42,7 +50,8 @@ export function kindCounts(pages: number): Record<BenchKind, number> {
 
 /** Generates the corpus for `pages` pages and `refs` entries. */
 export function generateCorpus(pages: number, refs: number, seed = 20261121): Corpus {
-	if (refs < 1 || pages < 1) throw new Error('The corpus needs at least one page and one reference.');
+	if (refs < 1 || pages < 1)
+		throw new Error('The corpus needs at least one page and one reference.');
 	const random = createRandom(seed);
 	const vocabulary = createVocabulary(Math.max(2000, Math.round(60 * Math.sqrt(pages * 900))));
 	const titles = topicTitles(random, kindCounts(pages));
@@ -50,10 +59,13 @@ export function generateCorpus(pages: number, refs: number, seed = 20261121): Co
 	const references = generateReferences(random, vocabulary, refs, techniques, titles.conditions);
 	const byTopic = new Map<string, BenchReference[]>();
 	for (const r of references) {
-		for (const topic of [r.technique, r.conditionSlug]) byTopic.set(topic, [...(byTopic.get(topic) ?? []), r]);
+		for (const topic of [r.technique, r.conditionSlug])
+			byTopic.set(topic, [...(byTopic.get(topic) ?? []), r]);
 	}
 	const kinds = Object.keys(titles) as BenchKind[];
-	const links = kinds.flatMap((kind) => titles[kind].map((title) => ({ kind, slug: slugify(title), title })));
+	const links = kinds.flatMap((kind) =>
+		titles[kind].map((title) => ({ kind, slug: slugify(title), title })),
+	);
 	const ctx = {
 		random,
 		vocabulary,
@@ -63,14 +75,22 @@ export function generateCorpus(pages: number, refs: number, seed = 20261121): Co
 		conditionSlugs: titles.conditions.map(slugify),
 		techniqueSlugs: titles.techniques.map(slugify),
 	};
-	const generated = kinds.flatMap((kind) => titles[kind].map((title) => generatePage(ctx, kind, title)));
+	const generated = kinds.flatMap((kind) =>
+		titles[kind].map((title) => generatePage(ctx, kind, title)),
+	);
 	const files = new Map<string, string>();
-	files.set('bibliography/sources.bib', `% Synthetic benchmark bibliography (${refs} entries, seed ${seed}); not real sources.\n\n${references.map((r) => r.bibtex).join('\n')}`);
-	for (const r of references) if (r.passages) files.set(`bibliography/passages/${r.key}.yaml`, r.passages);
+	files.set(
+		'bibliography/sources.bib',
+		`% Synthetic benchmark bibliography (${refs} entries, seed ${seed}); not real sources.\n\n${references.map((r) => r.bibtex).join('\n')}`,
+	);
+	for (const r of references)
+		if (r.passages) files.set(`bibliography/passages/${r.key}.yaml`, r.passages);
 	for (const p of generated) files.set(`content/${p.kind}/${p.slug}.mdx`, p.text);
 	const condition = titles.conditions[0] ?? 'pain';
 	const technique = techniques[0] ?? 'massage';
-	const sample = generated.find((p) => p.kind === 'techniques' && !p.text.includes('\nevidence: []')) ?? generated[0];
+	const sample =
+		generated.find((p) => p.kind === 'techniques' && !p.text.includes('\nevidence: []')) ??
+		generated[0];
 	return {
 		files,
 		pages: generated,

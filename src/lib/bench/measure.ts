@@ -70,12 +70,22 @@ export function treeRssKb(root: number): number {
 }
 
 /** Runs `command args` measured; never throws for a non-zero exit (see `exitCode`). */
-export function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+export function runMeasured(
+	command: string,
+	args: readonly string[],
+	options: RunOptions,
+): Promise<RunResult> {
 	const timeFile = `${options.logFile ?? `/tmp/bpe-bench-${process.pid}`}.time`;
 	const useTime = existsSync(GNU_TIME);
-	const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
+	const [cmd, argv] = useTime
+		? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]]
+		: [command, [...args]];
 	const started = performance.now();
-	const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(cmd, argv, {
+		cwd: options.cwd,
+		env: { ...process.env, ...options.env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	const lines: TimedLine[] = [];
 	const raw: string[] = [];
 	const rest = { stdout: '', stderr: '' };
@@ -110,7 +120,14 @@ export function runMeasured(command: string, args: readonly string[], options: R
 				rmSync(timeFile, { force: true });
 			}
 			if (options.logFile) writeFileSync(options.logFile, `${raw.join('\n')}\n`);
-			done({ exitCode: code ?? 1, wallMs, peakTreeRssKb: Math.max(peak, maxProcessRssKb), maxProcessRssKb, memory, lines });
+			done({
+				exitCode: code ?? 1,
+				wallMs,
+				peakTreeRssKb: Math.max(peak, maxProcessRssKb),
+				maxProcessRssKb,
+				memory,
+				lines,
+			});
 		});
 	});
 }

@@ -21,12 +21,44 @@ export interface BenchPage {
 }
 
 const HEADINGS: Record<BenchKind, string[]> = {
-	techniques: ['What it is', 'How a session goes', 'What the evidence says', 'Limits and evidence against', 'Safety', 'What guidelines say', 'Practical notes'],
-	conditions: ['What it is', 'Common causes', 'What the evidence says', 'Which techniques have been tested', 'When to see a doctor', 'Outlook'],
-	claims: ['Where the claim comes from', 'What the evidence says', 'Why it sounds plausible', 'What we can say instead'],
-	guidelines: ['Who wrote it', 'What it recommends', 'How it graded the evidence', 'What it says about massage', 'Limits'],
+	techniques: [
+		'What it is',
+		'How a session goes',
+		'What the evidence says',
+		'Limits and evidence against',
+		'Safety',
+		'What guidelines say',
+		'Practical notes',
+	],
+	conditions: [
+		'What it is',
+		'Common causes',
+		'What the evidence says',
+		'Which techniques have been tested',
+		'When to see a doctor',
+		'Outlook',
+	],
+	claims: [
+		'Where the claim comes from',
+		'What the evidence says',
+		'Why it sounds plausible',
+		'What we can say instead',
+	],
+	guidelines: [
+		'Who wrote it',
+		'What it recommends',
+		'How it graded the evidence',
+		'What it says about massage',
+		'Limits',
+	],
 };
-const VERDICTS = ['supported', 'partly supported', 'contradicted', 'no evidence found', 'misattributed'];
+const VERDICTS = [
+	'supported',
+	'partly supported',
+	'contradicted',
+	'no evidence found',
+	'misattributed',
+];
 
 /** Renders one citation in one of the Pandoc forms authors use. */
 function cite(random: Random, keys: readonly string[]): string {
@@ -39,11 +71,17 @@ function cite(random: Random, keys: readonly string[]): string {
 }
 
 /** A paragraph of `sentences` sentences, some ending in a citation. */
-function paragraph(random: Random, vocabulary: Vocabulary, keys: readonly string[], sentences: number): string {
+function paragraph(
+	random: Random,
+	vocabulary: Vocabulary,
+	keys: readonly string[],
+	sentences: number,
+): string {
 	const out: string[] = [];
 	for (let i = 0; i < sentences; i++) {
 		const s = sentence(random, vocabulary);
-		if (random.chance(0.08)) out.push(`@${random.pick(keys)} found that ${s.charAt(0).toLowerCase()}${s.slice(1)}.`);
+		if (random.chance(0.08))
+			out.push(`@${random.pick(keys)} found that ${s.charAt(0).toLowerCase()}${s.slice(1)}.`);
 		else out.push(random.chance(0.35) ? `${s} ${cite(random, keys)}.` : `${s}.`);
 	}
 	return out.join(' ');
@@ -54,11 +92,12 @@ function claimOf(ref: BenchReference, id: string): Record<string, unknown> {
 	const f = ref.finding;
 	const t = ref.technique;
 	const strong = ref.studytype === 'systematic review' || ref.studytype === 'guideline';
-	const statement = f.direction === 'no difference'
-		? `${t} made little or no difference to ${f.outcome} compared with ${f.comparison} at ${f.weeks} weeks.`
-		: f.measure.startsWith('mean')
-			? `${t} reduced ${f.outcome} by ${f.estimate} points more than ${f.comparison} after ${f.weeks} weeks.`
-			: `${t} improved ${f.outcome} more than ${f.comparison} at ${f.weeks} weeks (${f.measure.split(',')[0]} ${f.estimate}).`;
+	const statement =
+		f.direction === 'no difference'
+			? `${t} made little or no difference to ${f.outcome} compared with ${f.comparison} at ${f.weeks} weeks.`
+			: f.measure.startsWith('mean')
+				? `${t} reduced ${f.outcome} by ${f.estimate} points more than ${f.comparison} after ${f.weeks} weeks.`
+				: `${t} improved ${f.outcome} more than ${f.comparison} at ${f.weeks} weeks (${f.measure.split(',')[0]} ${f.estimate}).`;
 	return {
 		id,
 		statement,
@@ -68,8 +107,19 @@ function claimOf(ref: BenchReference, id: string): Record<string, unknown> {
 		outcome: f.outcome,
 		comparison: f.comparison,
 		followUp: `${f.weeks} weeks`,
-		effect: { type: f.type, measure: f.measure, estimate: f.estimate, ciLow: f.ciLow, ciHigh: f.ciHigh, direction: f.direction },
-		certainty: strong ? (['high', 'moderate', 'low'] as const)[ref.key.length % 3] : ref.key.length % 2 ? 'low' : 'very low',
+		effect: {
+			type: f.type,
+			measure: f.measure,
+			estimate: f.estimate,
+			ciLow: f.ciLow,
+			ciHigh: f.ciHigh,
+			direction: f.direction,
+		},
+		certainty: strong
+			? (['high', 'moderate', 'low'] as const)[ref.key.length % 3]
+			: ref.key.length % 2
+				? 'low'
+				: 'very low',
 		certaintySource: strong ? 'review' : 'editors',
 		quote: f.result,
 		locator: 'abstract',
@@ -93,35 +143,90 @@ export function generatePage(ctx: PageContext, kind: BenchKind, title: string): 
 	const { random, vocabulary } = ctx;
 	const slug = slugify(title);
 	const topical = ctx.byTopic.get(kind === 'conditions' ? slug : title) ?? [];
-	const evidenceRefs = random.chance(kind === 'conditions' ? 0.2 : 0.1) && kind !== 'claims' ? [] : [...random.sample(topical, 3), ...random.sample(ctx.references, random.int(1, 3))].slice(0, random.int(1, 4));
+	const evidenceRefs =
+		random.chance(kind === 'conditions' ? 0.2 : 0.1) && kind !== 'claims'
+			? []
+			: [...random.sample(topical, 3), ...random.sample(ctx.references, random.int(1, 3))].slice(
+					0,
+					random.int(1, 4),
+				);
 	const ids = new Set<string>();
 	const evidence = evidenceRefs.map((ref) => {
-		let id = slugify(`${ref.finding.outcome} vs ${ref.finding.comparison} ${ref.finding.weeks} weeks`);
+		let id = slugify(
+			`${ref.finding.outcome} vs ${ref.finding.comparison} ${ref.finding.weeks} weeks`,
+		);
 		for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
 		ids.add(id);
 		return claimOf(ref, id);
 	});
-	const keys = [...new Set([...evidenceRefs, ...random.sample(topical, 3), ...random.sample(ctx.references, random.int(3, 6))].map((r) => r.key))];
+	const keys = [
+		...new Set(
+			[
+				...evidenceRefs,
+				...random.sample(topical, 3),
+				...random.sample(ctx.references, random.int(3, 6)),
+			].map((r) => r.key),
+		),
+	];
 	const data: Record<string, unknown> = {
 		title,
-		aliases: random.chance(0.6) ? [title.split(' ').slice(-2).join(' ').toLowerCase(), sentence(random, vocabulary, 2, 3).toLowerCase()] : [],
+		aliases: random.chance(0.6)
+			? [
+					title.split(' ').slice(-2).join(' ').toLowerCase(),
+					sentence(random, vocabulary, 2, 3).toLowerCase(),
+				]
+			: [],
 		bottomLine: `${sentence(random, vocabulary, 12, 22)}. ${sentence(random, vocabulary, 10, 20)}.`,
 		reviewed: `20${random.int(24, 26)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
 		reviewedBy: 'Back Pain Evidence editors',
 		...(kind === 'claims' ? { verdict: random.pick(VERDICTS), heardAs: `${title}.` } : {}),
-		...(kind === 'guidelines' ? { guideline: (ctx.references.find((r) => r.studytype === 'guideline') ?? random.pick(ctx.references)).key } : {}),
+		...(kind === 'guidelines'
+			? {
+					guideline: (
+						ctx.references.find((r) => r.studytype === 'guideline') ?? random.pick(ctx.references)
+					).key,
+				}
+			: {}),
 		conditions: random.sample(ctx.conditionSlugs, random.int(0, 3)),
 		techniques: random.sample(ctx.techniqueSlugs, random.int(0, 3)),
 		evidence,
-		...(evidence.length === 0 ? { noTrialsFound: `No randomised trials of ${title.toLowerCase()} were found in the sources of this benchmark corpus.` } : {}),
+		...(evidence.length === 0
+			? {
+					noTrialsFound: `No randomised trials of ${title.toLowerCase()} were found in the sources of this benchmark corpus.`,
+				}
+			: {}),
 	};
 	const body: string[] = [];
 	for (const heading of random.sample(HEADINGS[kind], random.int(4, HEADINGS[kind].length))) {
 		body.push(`## ${heading}`);
-		for (let p = random.int(1, 3); p > 0; p--) body.push(paragraph(random, vocabulary, keys, random.int(3, 7)));
-		if (random.chance(0.3)) body.push(Array.from({ length: random.int(3, 6) }, () => `- **${sentence(random, vocabulary, 1, 2)}**: ${sentence(random, vocabulary, 6, 14).toLowerCase()}.`).join('\n'));
+		for (let p = random.int(1, 3); p > 0; p--)
+			body.push(paragraph(random, vocabulary, keys, random.int(3, 7)));
+		if (random.chance(0.3))
+			body.push(
+				Array.from(
+					{ length: random.int(3, 6) },
+					() =>
+						`- **${sentence(random, vocabulary, 1, 2)}**: ${sentence(random, vocabulary, 6, 14).toLowerCase()}.`,
+				).join('\n'),
+			);
 	}
-	for (const claim of evidence) body.splice(random.int(1, body.length), 0, `${String(claim['statement']).replace(/\.$/, '')} [@${(claim['sources'] as string[])[0]}].`);
-	body.push('## Related', random.sample(ctx.links, random.int(3, 5)).map((l) => `- [${l.title}](/${l.kind}/${l.slug}/)`).join('\n'));
-	return { kind, slug, title, text: `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n` };
+	for (const claim of evidence)
+		body.splice(
+			random.int(1, body.length),
+			0,
+			`${String(claim['statement']).replace(/\.$/, '')} [@${(claim['sources'] as string[])[0]}].`,
+		);
+	body.push(
+		'## Related',
+		random
+			.sample(ctx.links, random.int(3, 5))
+			.map((l) => `- [${l.title}](/${l.kind}/${l.slug}/)`)
+			.join('\n'),
+	);
+	return {
+		kind,
+		slug,
+		title,
+		text: `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n`,
+	};
 }

@@ -52,7 +52,9 @@ export function summariseProfiles(dir: string, top = 15): ProfileSummary {
 			const frame = nodes.get(id)?.callFrame;
 			if (!frame) return;
 			total += ms;
-			const where = frame.url ? `${frame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(src\/)/, '$1')}:${frame.lineNumber + 1}` : '';
+			const where = frame.url
+				? `${frame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(src\/)/, '$1')}:${frame.lineNumber + 1}`
+				: '';
 			const name = `${frame.functionName || '(anonymous)'}${where ? ` ${where}` : ''}`;
 			byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
 			const pkg = packageOf(frame.url, frame.functionName);

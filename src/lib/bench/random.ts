@@ -38,7 +38,8 @@ export function createRandom(seed: number): Random {
 	const sample = <T>(list: readonly T[], count: number): T[] => {
 		const copy = [...list];
 		const out: T[] = [];
-		while (out.length < count && copy.length > 0) out.push(...copy.splice(Math.floor(next() * copy.length), 1));
+		while (out.length < count && copy.length > 0)
+			out.push(...copy.splice(Math.floor(next() * copy.length), 1));
 		return out;
 	};
 	const decimal = (min: number, max: number, digits: number): number =>

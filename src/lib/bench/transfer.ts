@@ -33,18 +33,27 @@ export interface TransferReport {
 
 /** Tells the copy-button and search scripts, which content pages may carry, from any other. */
 export const scriptPurpose = (source: string, text: string): ContentScript['purpose'] =>
-	/copy|clipboard/i.test(source) || /navigator\.clipboard/.test(text) ? 'copy' : /search|pagefind/i.test(source) || /pagefind/i.test(text) ? 'search' : 'other';
+	/copy|clipboard/i.test(source) || /navigator\.clipboard/.test(text)
+		? 'copy'
+		: /search|pagefind/i.test(source) || /pagefind/i.test(text)
+			? 'search'
+			: 'other';
 
 /** Starts `astro preview` of the built site in `dir` on a free port; resolves with its URL. */
 export function startPreview(dir: string): Promise<{ url: string; server: ChildProcess }> {
 	const code = `const { preview } = await import('astro');
 const server = await preview({ root: process.cwd(), server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 console.log('preview-port ' + server.port);`;
-	const server = spawn(process.execPath, ['--input-type=module', '-e', code], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
+	const server = spawn(process.execPath, ['--input-type=module', '-e', code], {
+		cwd: dir,
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	return new Promise((done, fail) => {
 		let out = '';
 		server.on('error', fail);
-		server.on('exit', (exitCode) => fail(new Error(`astro preview exited with ${exitCode}: ${out}`)));
+		server.on('exit', (exitCode) =>
+			fail(new Error(`astro preview exited with ${exitCode}: ${out}`)),
+		);
 		server.stdout?.on('data', (chunk: Buffer) => {
 			out += chunk.toString('utf8');
 			const port = /preview-port (\d+)/.exec(out)?.[1];
@@ -58,12 +67,24 @@ export async function launchChromium(): Promise<Browser> {
 	const { chromium } = await import('@playwright/test');
 	return chromium.launch({
 		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
+		args: [
+			'--no-sandbox',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-gpu',
+		],
 	});
 }
 
 const kindOf = (url: string, type: string): Transfer['kind'] =>
-	url.includes('/pagefind/') ? 'pagefind' : type === 'script' ? 'script' : url.includes('/search-terms') ? 'search terms' : 'other';
+	url.includes('/pagefind/')
+		? 'pagefind'
+		: type === 'script'
+			? 'script'
+			: url.includes('/search-terms')
+				? 'search terms'
+				: 'other';
 
 /** Records every response of `page` (documents and the site's own styles left out). */
 function record(page: Page): { list: Transfer[]; quiet: (ms: number) => Promise<void> } {
@@ -72,7 +93,8 @@ function record(page: Page): { list: Transfer[]; quiet: (ms: number) => Promise<
 	page.on('response', async (response) => {
 		last = Date.now();
 		const type = response.request().resourceType();
-		if (type === 'document' || (type === 'stylesheet' && !response.url().includes('/pagefind/'))) return;
+		if (type === 'document' || (type === 'stylesheet' && !response.url().includes('/pagefind/')))
+			return;
 		const body = await response.body().catch(() => Buffer.alloc(0));
 		last = Date.now();
 		const url = response.url().replace(/^https?:\/\/[^/]+/, '');
@@ -85,8 +107,16 @@ function record(page: Page): { list: Transfer[]; quiet: (ms: number) => Promise<
 }
 
 /** Waits until Pagefind's UI reports results (or none) for `query`, then for the network to rest. */
-async function searched(page: Page, query: string, quiet: (ms: number) => Promise<void>): Promise<void> {
-	await page.waitForFunction((q) => (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(q), query, { timeout: 60_000 });
+async function searched(
+	page: Page,
+	query: string,
+	quiet: (ms: number) => Promise<void>,
+): Promise<void> {
+	await page.waitForFunction(
+		(q) => (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(q),
+		query,
+		{ timeout: 60_000 },
+	);
 	await quiet(1000);
 }
 
@@ -95,7 +125,12 @@ async function searched(page: Page, query: string, quiet: (ms: number) => Promis
  * the scripts of `contentPage`. Service workers are blocked, so only what the search itself
  * fetches is counted (the offline precache is reported by the build).
  */
-export async function measureTransfers(browser: Browser, baseUrl: string, queries: readonly [string, string], contentPage: string): Promise<TransferReport> {
+export async function measureTransfers(
+	browser: Browser,
+	baseUrl: string,
+	queries: readonly [string, string],
+	contentPage: string,
+): Promise<TransferReport> {
 	const context = await browser.newContext({ baseURL: baseUrl, serviceWorkers: 'block' });
 	try {
 		const page = await context.newPage();
@@ -112,14 +147,30 @@ export async function measureTransfers(browser: Browser, baseUrl: string, querie
 			if (response.request().resourceType() !== 'script') return;
 			const body = await response.body().catch(() => Buffer.alloc(0));
 			const source = response.url().replace(/^https?:\/\/[^/]+/, '');
-			files.push({ source, bytes: body.length, purpose: scriptPurpose(source, body.toString('utf8')) });
+			files.push({
+				source,
+				bytes: body.length,
+				purpose: scriptPurpose(source, body.toString('utf8')),
+			});
 		});
 		await content.goto(contentPage);
 		await content.waitForLoadState('networkidle');
-		const inline = await content.locator('script:not([src])').evaluateAll((list) =>
-			list.filter((x) => ['', 'module', 'text/javascript', 'application/javascript'].includes(x.getAttribute('type') ?? '')).map((x) => x.textContent ?? ''),
-		);
-		const inlineScripts = inline.map((text, i): ContentScript => ({ source: `inline script ${i + 1}`, bytes: Buffer.byteLength(text), purpose: scriptPurpose('', text) }));
+		const inline = await content
+			.locator('script:not([src])')
+			.evaluateAll((list) =>
+				list
+					.filter((x) =>
+						['', 'module', 'text/javascript', 'application/javascript'].includes(
+							x.getAttribute('type') ?? '',
+						),
+					)
+					.map((x) => x.textContent ?? ''),
+			);
+		const inlineScripts = inline.map((text, i): ContentScript => ({
+			source: `inline script ${i + 1}`,
+			bytes: Buffer.byteLength(text),
+			purpose: scriptPurpose('', text),
+		}));
 		return { firstSearch, secondSearch, contentPageScripts: [...files, ...inlineScripts] };
 	} finally {
 		await context.close();

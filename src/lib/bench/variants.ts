@@ -6,7 +6,15 @@
  * so build caches (node_modules/.astro, .vite, .cache) stay inside each variant.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus, type Corpus } from './corpus.ts';
@@ -15,7 +23,13 @@ import { writeCorpus, type Corpus } from './corpus.ts';
 export const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** Build caches of a variant, removed before every cold build. */
-export const CACHE_PATHS = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'];
+export const CACHE_PATHS = [
+	'dist',
+	'.astro',
+	'node_modules/.astro',
+	'node_modules/.vite',
+	'node_modules/.cache',
+];
 
 /** Links every installed package of `projectRoot` into `dir/node_modules`, except its caches. */
 export function linkNodeModules(projectRoot: string, dir: string): void {
@@ -40,15 +54,24 @@ export type CodeSource = 'worktree' | 'head';
  * Creates variant A in `dir`: the project's code and config with the corpus as content. With
  * `head`, the code is the last commit's (`git archive`), so edits in progress do not count.
  */
-export function prepareVariantA(projectRoot: string, dir: string, corpus: Corpus, source: CodeSource = 'worktree'): void {
+export function prepareVariantA(
+	projectRoot: string,
+	dir: string,
+	corpus: Corpus,
+	source: CodeSource = 'worktree',
+): void {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	if (source === 'head') {
-		const tar = execFileSync('git', ['archive', '--format=tar', 'HEAD', ...PROJECT_FILES], { cwd: projectRoot, maxBuffer: 1 << 30 });
+		const tar = execFileSync('git', ['archive', '--format=tar', 'HEAD', ...PROJECT_FILES], {
+			cwd: projectRoot,
+			maxBuffer: 1 << 30,
+		});
 		execFileSync('tar', ['-x', '-C', dir], { input: tar });
 	} else {
 		for (const name of PROJECT_FILES) {
-			if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+			if (existsSync(join(projectRoot, name)))
+				cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
 		}
 	}
 	writeCorpus(dir, corpus);
@@ -56,7 +79,9 @@ export function prepareVariantA(projectRoot: string, dir: string, corpus: Corpus
 }
 
 /** B's config: MDX and the very same Pagefind integration as ours, nothing else. */
-const plainConfig = (pagefindModule: string): string => `// Plain Astro + MDX: no checks, no citation processing, only Pagefind over dist/.
+const plainConfig = (
+	pagefindModule: string,
+): string => `// Plain Astro + MDX: no checks, no citation processing, only Pagefind over dist/.
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { pagefind } from ${JSON.stringify(pagefindModule)};
@@ -103,8 +128,14 @@ const { Content } = await render(entry);
 export function prepareVariantB(projectRoot: string, dir: string, corpus: Corpus): void {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(join(dir, 'src/pages'), { recursive: true });
-	writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'bpe-bench-plain', private: true, type: 'module' }, null, '\t')}\n`);
-	writeFileSync(join(dir, 'astro.config.mjs'), plainConfig(fileURLToPath(new URL('../../integrations/pagefind.ts', import.meta.url))));
+	writeFileSync(
+		join(dir, 'package.json'),
+		`${JSON.stringify({ name: 'bpe-bench-plain', private: true, type: 'module' }, null, '\t')}\n`,
+	);
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		plainConfig(fileURLToPath(new URL('../../integrations/pagefind.ts', import.meta.url))),
+	);
 	writeFileSync(join(dir, 'src/content.config.ts'), PLAIN_COLLECTIONS);
 	writeFileSync(join(dir, 'src/pages/[...id].astro'), PLAIN_ROUTE);
 	const pages = new Map([...corpus.files].filter(([path]) => path.startsWith('content/')));

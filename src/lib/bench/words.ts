@@ -35,10 +35,58 @@ breathing relaxation calm comfort discomfort soreness bruising fatigue headache 
 	.split(/\s+/)
 	.filter((w, i, all) => w && all.indexOf(w) === i);
 
-const ONSETS = ['b', 'br', 'c', 'ch', 'cl', 'd', 'dr', 'f', 'fl', 'g', 'gr', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'pl', 'pr', 'qu', 'r', 's', 'sc', 'sh', 'sl', 'sp', 'st', 't', 'th', 'tr', 'v', 'w', 'z'];
+const ONSETS = [
+	'b',
+	'br',
+	'c',
+	'ch',
+	'cl',
+	'd',
+	'dr',
+	'f',
+	'fl',
+	'g',
+	'gr',
+	'h',
+	'j',
+	'k',
+	'l',
+	'm',
+	'n',
+	'p',
+	'pl',
+	'pr',
+	'qu',
+	'r',
+	's',
+	'sc',
+	'sh',
+	'sl',
+	'sp',
+	'st',
+	't',
+	'th',
+	'tr',
+	'v',
+	'w',
+	'z',
+];
 const NUCLEI = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ee', 'io', 'ou', 'y'];
 const CODAS = ['', '', 'n', 'r', 's', 't', 'l', 'm', 'nd', 'nt', 'st', 'ck', 'ng', 'x'];
-const SUFFIXES = ['al', 'ic', 'ive', 'ous', 'ation', 'ment', 'ing', 'ed', 'ity', 'ism', 'osis', 'itis'];
+const SUFFIXES = [
+	'al',
+	'ic',
+	'ive',
+	'ous',
+	'ation',
+	'ment',
+	'ing',
+	'ed',
+	'ity',
+	'ism',
+	'osis',
+	'itis',
+];
 
 /** A vocabulary with a sampler that follows Zipf's law (rank r has weight 1/(r + 2.7)). */
 export interface Vocabulary {
@@ -55,7 +103,8 @@ export function createVocabulary(size: number): Vocabulary {
 	while (words.length < size) {
 		const syllables = made.pick([1, 2, 2, 2, 3]);
 		let w = '';
-		for (let i = 0; i < syllables; i++) w += made.pick(ONSETS) + made.pick(NUCLEI) + made.pick(CODAS);
+		for (let i = 0; i < syllables; i++)
+			w += made.pick(ONSETS) + made.pick(NUCLEI) + made.pick(CODAS);
 		if (made.chance(0.3)) w += made.pick(SUFFIXES);
 		if (!seen.has(w)) {
 			seen.add(w);

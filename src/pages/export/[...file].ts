@@ -5,26 +5,44 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { citedKeys } from '../../lib/cited-keys.ts';
-import { EXPORT_FORMATS, EXPORT_IDS, exportPath, exportText, type ExportScope } from '../../lib/export.ts';
+import {
+	EXPORT_FORMATS,
+	EXPORT_IDS,
+	exportPath,
+	exportText,
+	type ExportScope,
+} from '../../lib/export.ts';
 import { loadLibrary } from '../../lib/library.ts';
 import { KINDS, pageUrl, type Kind } from '../../lib/site-pages.ts';
 
 export const getStaticPaths = (async () => {
-	const scopes: { scope: ExportScope; keys: string[] | 'all' }[] = [{ scope: { library: true }, keys: 'all' }];
-	for (const ref of await getCollection('references')) scopes.push({ scope: { reference: ref.id }, keys: [ref.id] });
+	const scopes: { scope: ExportScope; keys: string[] | 'all' }[] = [
+		{ scope: { library: true }, keys: 'all' },
+	];
+	for (const ref of await getCollection('references'))
+		scopes.push({ scope: { reference: ref.id }, keys: [ref.id] });
 	for (const kind of Object.keys(KINDS) as Kind[]) {
 		for (const e of await getCollection(kind)) {
-			scopes.push({ scope: { page: pageUrl(kind, e.id) }, keys: citedKeys(e.body ?? '', e.data.evidence) });
+			scopes.push({
+				scope: { page: pageUrl(kind, e.id) },
+				keys: citedKeys(e.body ?? '', e.data.evidence),
+			});
 		}
 	}
 	return scopes.flatMap(({ scope, keys }) =>
-		EXPORT_IDS.map((format) => ({ params: { file: exportPath(scope, format).replace(/^\/export\//, '') }, props: { keys, format } })),
+		EXPORT_IDS.map((format) => ({
+			params: { file: exportPath(scope, format).replace(/^\/export\//, '') },
+			props: { keys, format },
+		})),
 	);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const { keys, format } = props as { keys: string[] | 'all'; format: keyof typeof EXPORT_FORMATS };
 	const library = loadLibrary(process.cwd());
-	const entries = keys === 'all' ? library.entries : keys.flatMap((k) => library.byKey.get(k) ?? []);
-	return new Response(exportText(entries, format), { headers: { 'Content-Type': EXPORT_FORMATS[format].type } });
+	const entries =
+		keys === 'all' ? library.entries : keys.flatMap((k) => library.byKey.get(k) ?? []);
+	return new Response(exportText(entries, format), {
+		headers: { 'Content-Type': EXPORT_FORMATS[format].type },
+	});
 };

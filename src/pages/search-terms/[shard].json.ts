@@ -9,5 +9,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export function GET({ props }: { props: { terms: Term[] } }): Response {
-	return new Response(JSON.stringify(props.terms), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify(props.terms), {
+		headers: { 'Content-Type': 'application/json' },
+	});
 }

@@ -26,8 +26,19 @@ export function astroBuild(cwd: string): { output: string; status: number | null
  */
 export function copyProject(prefix: string): string {
 	const copy = mkdtempSync(join(tmpdir(), prefix));
-	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'bibliography', 'public']) cpSync(item, join(copy, item), { recursive: true });
+	for (const item of [
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+		'src',
+		'content',
+		'bibliography',
+		'public',
+	])
+		cpSync(item, join(copy, item), { recursive: true });
 	mkdirSync(join(copy, 'node_modules'));
-	for (const name of readdirSync('node_modules')) if (!name.startsWith('.')) symlinkSync(join(process.cwd(), 'node_modules', name), join(copy, 'node_modules', name));
+	for (const name of readdirSync('node_modules'))
+		if (!name.startsWith('.'))
+			symlinkSync(join(process.cwd(), 'node_modules', name), join(copy, 'node_modules', name));
 	return copy;
 }

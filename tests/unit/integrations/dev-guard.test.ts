@@ -26,7 +26,8 @@ let base = '';
 /** The environment of a plain `astro dev`: Vitest's own variables (NODE_ENV=test, VITEST...) change how Astro serves. */
 const devEnv = () => {
 	const env: NodeJS.ProcessEnv = { ASTRO_TELEMETRY_DISABLED: '1' };
-	for (const [k, v] of Object.entries(process.env)) if (!/^(VITEST|NODE_ENV|TEST$)/.test(k)) env[k] = v;
+	for (const [k, v] of Object.entries(process.env))
+		if (!/^(VITEST|NODE_ENV|TEST$)/.test(k)) env[k] = v;
 	return env;
 };
 
@@ -53,14 +54,19 @@ const until = async (what: () => boolean | Promise<boolean>, ms: number) => {
 beforeAll(async () => {
 	const port = await freePort();
 	base = `http://127.0.0.1:${port}`;
-	server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: copy, env: devEnv() });
+	server = spawn(
+		process.execPath,
+		['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
+		{ cwd: copy, env: devEnv() },
+	);
 	server.stdout?.on('data', (d: Buffer) => (log += d.toString()));
 	server.stderr?.on('data', (d: Buffer) => (log += d.toString()));
 	expect(await until(() => log.includes('watching for file changes'), 60_000), log).toBe(true);
 }, 90_000);
 afterAll(async () => {
 	// Wait for the server to exit: it writes its caches into the copy while it stops.
-	if (server && server.exitCode === null) await new Promise((done) => server?.once('exit', done).kill());
+	if (server && server.exitCode === null)
+		await new Promise((done) => server?.once('exit', done).kill());
 	rmSync(copy, { recursive: true, force: true, maxRetries: 5 });
 });
 
@@ -72,17 +78,33 @@ const get = async (path: string) => {
 
 test('a page that fails the safety check while astro dev runs is reported on save and not served', async () => {
 	// The content store is synced a moment after the server says it is watching.
-	expect(await until(async () => (await get('/techniques/swedish-massage/')).status === 200, 30_000), `${log}\n${JSON.stringify(await get('/techniques/swedish-massage/').catch(String))}`).toBe(true);
+	expect(
+		await until(async () => (await get('/techniques/swedish-massage/')).status === 200, 30_000),
+		`${log}\n${JSON.stringify(await get('/techniques/swedish-massage/').catch(String))}`,
+	).toBe(true);
 	writeFileSync(join(copy, PAGE), HOSTILE);
 	const message = `${PAGE}:8:1 Raw HTML <script> is not allowed in content.`;
 	expect(await until(() => log.includes(message), 20_000), log).toBe(true);
 	// The content store adds the page a moment later; then the guard refuses its text.
 	let page = { status: 0, body: '' };
-	await until(async () => (page = await get('/techniques/added-while-the-server-runs/')).status !== 404, 20_000);
+	await until(
+		async () => (page = await get('/techniques/added-while-the-server-runs/')).status !== 404,
+		20_000,
+	);
 	expect(page.status).toBe(500);
 	expect(page.body).not.toContain('alert(1)');
-	expect(log).toContain('1 problem in content/techniques/added-while-the-server-runs.mdx; the page is not served until they are fixed');
+	expect(log).toContain(
+		'1 problem in content/techniques/added-while-the-server-runs.mdx; the page is not served until they are fixed',
+	);
 	expect(log).not.toMatch(/\n\s+at .+\.(ts|js|mjs):\d+:\d+\)?\n/);
-	writeFileSync(join(copy, PAGE), HOSTILE.replace('<script>alert(1)</script>', 'A plain paragraph.'));
-	expect(await until(async () => (await get('/techniques/added-while-the-server-runs/')).status === 200, 20_000)).toBe(true);
+	writeFileSync(
+		join(copy, PAGE),
+		HOSTILE.replace('<script>alert(1)</script>', 'A plain paragraph.'),
+	);
+	expect(
+		await until(
+			async () => (await get('/techniques/added-while-the-server-runs/')).status === 200,
+			20_000,
+		),
+	).toBe(true);
 }, 60_000);

@@ -28,7 +28,15 @@ const CLAIM = `  - id: seventy-two-percent
 `;
 
 beforeAll(() => {
-	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'bibliography', 'public']) {
+	for (const item of [
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+		'src',
+		'content',
+		'bibliography',
+		'public',
+	]) {
 		cpSync(item, join(copy, item), { recursive: true });
 	}
 	symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'), 'dir');

@@ -430,7 +430,12 @@ test('every bibliography warning kind prints located and the build finishes', ()
 	// Astro's logger prefixes a time and the integration's name; the message is what follows.
 	const located = output
 		.split('\n')
-		.map((l) => /((?:bibliography\/warnings\.bib|content\/techniques\/hostile-payloads\.mdx):\d+(?::\d+)? .*)$/.exec(l)?.[1])
+		.map(
+			(l) =>
+				/((?:bibliography\/warnings\.bib|content\/techniques\/hostile-payloads\.mdx):\d+(?::\d+)? .*)$/.exec(
+					l,
+				)?.[1],
+		)
 		.filter((l): l is string => l !== undefined);
 	expect(located).toMatchInlineSnapshot(`
 		[
@@ -444,10 +449,17 @@ test('every bibliography warning kind prints located and the build finishes', ()
 
 test('a retracted source cited on purpose is marked retracted at the citation and in the reference list', () => {
 	const tree = page(PAGE);
-	const marks = elements(tree, (el) => el.tagName === 'strong' && (prop(el, 'className') ?? '').includes('retracted-mark')).map(textOf);
+	const marks = elements(
+		tree,
+		(el) => el.tagName === 'strong' && (prop(el, 'className') ?? '').includes('retracted-mark'),
+	).map(textOf);
 	expect(marks).toEqual(['retracted', 'Retracted. ']);
-	const notice = elements(page('references/probeownretracted2020/index.html'), (el) => (prop(el, 'className') ?? '').includes('retracted-notice')).map(textOf);
-	expect(notice).toEqual(['Retracted. This source has been retracted (Retraction notice, Journal of Probes 2021); do not rely on its findings.']);
+	const notice = elements(page('references/probeownretracted2020/index.html'), (el) =>
+		(prop(el, 'className') ?? '').includes('retracted-notice'),
+	).map(textOf);
+	expect(notice).toEqual([
+		'Retracted. This source has been retracted (Retraction notice, Journal of Probes 2021); do not rely on its findings.',
+	]);
 });
 
 test('no claim on any built page shows a number that its sources do not contain', () => {
@@ -457,16 +469,40 @@ test('no claim on any built page shows a number that its sources do not contain'
 	const unsourced: string[] = [];
 	let cards = 0;
 	for (const [file, tree] of pages) {
-		for (const card of elements(tree, (el) => el.tagName === 'article' && cls(el).split(' ').includes('claim'))) {
+		for (const card of elements(
+			tree,
+			(el) => el.tagName === 'article' && cls(el).split(' ').includes('claim'),
+		)) {
 			cards++;
-			const statement = textOf(elements(card, (el) => cls(el).includes('claim-statement'))[0] ?? card);
+			const statement = textOf(
+				elements(card, (el) => cls(el).includes('claim-statement'))[0] ?? card,
+			);
 			const quote = textOf(elements(card, (el) => cls(el).includes('claim-quote'))[0] ?? card);
-			const keys = elements(card, (el) => el.tagName === 'a' && cls(el).includes('cite')).map((el) => (prop(el, 'href') ?? '').replace(/^#ref-/, ''));
-			const facts = elements(card, (el) => el.tagName === 'div' && el.children.some((c) => c.type === 'element' && c.tagName === 'dt' && textOf(c) === 'Effect'));
+			const keys = elements(card, (el) => el.tagName === 'a' && cls(el).includes('cite')).map(
+				(el) => (prop(el, 'href') ?? '').replace(/^#ref-/, ''),
+			);
+			const facts = elements(
+				card,
+				(el) =>
+					el.tagName === 'div' &&
+					el.children.some(
+						(c) => c.type === 'element' && c.tagName === 'dt' && textOf(c) === 'Effect',
+					),
+			);
 			// The effect as the card prints it: "estimate (95% CI low to high), measure; direction".
-			const effect = facts[0] ? /^(-?[\d.]+)(?: \(95% CI (-?[\d.]+) to (-?[\d.]+)\))?,/.exec(textOf(facts[0]).replace(/^Effect/, ''))?.slice(1).filter(Boolean).join(' ') ?? '' : '';
-			const allowed = new Set([...numbersIn(quote), ...keys.flatMap((k) => (passages.get(k) ?? []).flatMap((p) => numbersIn(p.text)))]);
-			for (const n of [...numbersIn(statement), ...numbersIn(effect)]) if (!allowed.has(n)) unsourced.push(`${file}: ${n} in ${JSON.stringify(statement)}`);
+			const effect = facts[0]
+				? (/^(-?[\d.]+)(?: \(95% CI (-?[\d.]+) to (-?[\d.]+)\))?,/
+						.exec(textOf(facts[0]).replace(/^Effect/, ''))
+						?.slice(1)
+						.filter(Boolean)
+						.join(' ') ?? '')
+				: '';
+			const allowed = new Set([
+				...numbersIn(quote),
+				...keys.flatMap((k) => (passages.get(k) ?? []).flatMap((p) => numbersIn(p.text))),
+			]);
+			for (const n of [...numbersIn(statement), ...numbersIn(effect)])
+				if (!allowed.has(n)) unsourced.push(`${file}: ${n} in ${JSON.stringify(statement)}`);
 		}
 	}
 	expect(cards).toBeGreaterThan(100);

@@ -30,5 +30,7 @@ test('with every probe present the build stops before rendering, without a stack
 });
 
 test.each(probeFiles)('the build names %s with a located message', (file) => {
-	expect(output).toMatch(new RegExp(`(^|\\n)${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ \\S`));
+	expect(output).toMatch(
+		new RegExp(`(^|\\n)${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ \\S`),
+	);
 });

@@ -17,7 +17,11 @@ test('the listing follows files added, renamed and removed, in the top folder an
 		expect(bibFiles(root)).toEqual(['bibliography/a.bib', 'bibliography/passages/extra.bib']);
 		mkdirSync(join(root, 'bibliography/more/deeper'), { recursive: true });
 		writeFileSync(join(root, 'bibliography/more/deeper/c.bib'), '');
-		expect(bibFiles(root)).toEqual(['bibliography/a.bib', 'bibliography/more/deeper/c.bib', 'bibliography/passages/extra.bib']);
+		expect(bibFiles(root)).toEqual([
+			'bibliography/a.bib',
+			'bibliography/more/deeper/c.bib',
+			'bibliography/passages/extra.bib',
+		]);
 		renameSync(join(root, 'bibliography/a.bib'), join(root, 'bibliography/b.bib'));
 		rmSync(join(root, 'bibliography/passages/extra.bib'));
 		expect(bibFiles(root)).toEqual(['bibliography/b.bib', 'bibliography/more/deeper/c.bib']);

@@ -12,9 +12,13 @@ const fixtures = join(import.meta.dirname, 'fixtures');
 function messages(name: string): string[] {
 	const path = join(fixtures, name);
 	const files = statSync(path).isDirectory()
-		? readdirSync(path).sort().map((f) => join(path, f))
+		? readdirSync(path)
+				.sort()
+				.map((f) => join(path, f))
 		: [path];
-	const lib = buildLibrary(files.map((f) => ({ path: relative(fixtures, f), bytes: readFileSync(f) })));
+	const lib = buildLibrary(
+		files.map((f) => ({ path: relative(fixtures, f), bytes: readFileSync(f) })),
+	);
 	return lib.problems.map(formatProblem);
 }
 
@@ -87,9 +91,19 @@ describe('parsing keeps everything', () => {
 		const path = join(fixtures, 'valid entry with custom fields.bib');
 		const [entry] = buildLibrary([{ path: 'x.bib', bytes: readFileSync(path) }]).entries;
 		expect(entry?.line).toBe(1);
-		expect(Object.keys(entry?.fields ?? {}).sort()).toEqual(
-			['abstract', 'author', 'doi', 'journal', 'keywords', 'note', 'pmid', 'studytype', 'title', 'verified', 'year'],
-		);
+		expect(Object.keys(entry?.fields ?? {}).sort()).toEqual([
+			'abstract',
+			'author',
+			'doi',
+			'journal',
+			'keywords',
+			'note',
+			'pmid',
+			'studytype',
+			'title',
+			'verified',
+			'year',
+		]);
 	});
 
 	test('no entry carries citation-js _graph', () => {
@@ -106,7 +120,9 @@ describe('parsing keeps everything', () => {
 			const back = reparsed.get(entry.key);
 			expect(back, entry.key).toBeDefined();
 			expect(back?.type).toBe(entry.type);
-			expect(Object.keys(back?.fields ?? {}).sort(), entry.key).toEqual(Object.keys(entry.fields).sort());
+			expect(Object.keys(back?.fields ?? {}).sort(), entry.key).toEqual(
+				Object.keys(entry.fields).sort(),
+			);
 			expect(back?.fields, entry.key).toEqual(entry.fields);
 		}
 	});

@@ -29,7 +29,9 @@ test('the checks finish on every probe at once, quickly, and every problem is lo
 });
 
 test("zod's own wording never reaches an author", () => {
-	const leaked = problems.map(formatProblem).filter((m) => /Invalid (option|input)|Too (small|big)|expected (string|number)/.test(m));
+	const leaked = problems
+		.map(formatProblem)
+		.filter((m) => /Invalid (option|input)|Too (small|big)|expected (string|number)/.test(m));
 	expect(leaked).toEqual([]);
 });
 
@@ -168,7 +170,8 @@ describe('4. claim checks cannot be fooled', () => {
 
 describe('5. a retracted source fails wherever it is cited', () => {
 	test('a retracted source cited only in prose fails at each citation, however the entry marks it', () => {
-		expect(on('a-retracted-source-cited-only-in-prose-fails-at-each-citation')).toMatchInlineSnapshot(`
+		expect(on('a-retracted-source-cited-only-in-prose-fails-at-each-citation'))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/techniques/a-retracted-source-cited-only-in-prose-fails-at-each-citation.mdx:10:28 The citation of "probeownretracted2020" cites a retracted source (Retraction notice, Journal of Probes 2021). Remove the citation, cite a source that has not been retracted, or write [@probeownretracted2020, retracted] to cite it on purpose (readers then see that it was retracted).",
 			  "content/techniques/a-retracted-source-cited-only-in-prose-fails-at-each-citation.mdx:10:73 The citation of "probepubstate2020" cites a retracted source (pubstate = {retracted}). Remove the citation, cite a source that has not been retracted, or write [@probepubstate2020, retracted] to cite it on purpose (readers then see that it was retracted).",
@@ -179,7 +182,12 @@ describe('5. a retracted source fails wherever it is cited', () => {
 
 describe('7. nothing is dropped silently', () => {
 	test('a file name with spaces, capitals, non-ASCII letters or .. is refused with the name to use', () => {
-		expect([...on('Swedish Massage Copy'), ...on('masaje-terapéutico'), ...on('a..b'), ...on('Lumbar Strain', 'conditions')]).toMatchInlineSnapshot(`
+		expect([
+			...on('Swedish Massage Copy'),
+			...on('masaje-terapéutico'),
+			...on('a..b'),
+			...on('Lumbar Strain', 'conditions'),
+		]).toMatchInlineSnapshot(`
 			[
 			  "content/techniques/Swedish Massage Copy.mdx:1:1 The file name "Swedish Massage Copy.mdx" is not a page slug: Astro would publish it under a different address than the one claims and links use. Rename the file to "swedish-massage-copy.mdx" (lower-case letters, digits and hyphens).",
 			  "content/techniques/masaje-terapéutico.mdx:1:1 The file name "masaje-terapéutico.mdx" is not a page slug: Astro would publish it under a different address than the one claims and links use. Rename the file to "masaje-terapeutico.mdx" (lower-case letters, digits and hyphens).",
@@ -227,13 +235,25 @@ describe('8. messages name the real cause', () => {
 });
 
 describe('6. the audit is the build', () => {
-	const probePages = readdirSync(join(PROBES, 'content', 'techniques')).map((name) => `content/techniques/${name}`);
-	test.each(probePages)('npm run audit -- %s prints every problem the build prints for it', (file) => {
-		const build = problems.filter((p) => p.file === file).map(strip);
-		const audit = runAudit(root, [join(root, file)]).filter((f) => f.file === file && !f.name.startsWith('claims:uncited') && !f.name.startsWith('claims:citation-needed') && f.name !== 'citations:unresolved' && f.name !== 'citations:miscited');
-		expect(build.length).toBeGreaterThan(0);
-		expect(audit.map(strip)).toEqual(build);
-	});
+	const probePages = readdirSync(join(PROBES, 'content', 'techniques')).map(
+		(name) => `content/techniques/${name}`,
+	);
+	test.each(probePages)(
+		'npm run audit -- %s prints every problem the build prints for it',
+		(file) => {
+			const build = problems.filter((p) => p.file === file).map(strip);
+			const audit = runAudit(root, [join(root, file)]).filter(
+				(f) =>
+					f.file === file &&
+					!f.name.startsWith('claims:uncited') &&
+					!f.name.startsWith('claims:citation-needed') &&
+					f.name !== 'citations:unresolved' &&
+					f.name !== 'citations:miscited',
+			);
+			expect(build.length).toBeGreaterThan(0);
+			expect(audit.map(strip)).toEqual(build);
+		},
+	);
 });
 
 /** A problem without its name (the audit reports rule ids, the build catalogue names). */

@@ -29,11 +29,15 @@ test('a page over the size limit is reported and skipped, quickly, without being
 	try {
 		cpSync(site('site with a citation to an unknown key'), dir, { recursive: true });
 		// A pathological page: 300 KB of nested emphasis and braces would be slow to parse as MDX.
-		writeFileSync(join(dir, 'content/techniques/huge page.mdx'), `---\ntitle: Huge\n---\n${'*_{'.repeat(100_000)}`);
+		writeFileSync(
+			join(dir, 'content/techniques/huge page.mdx'),
+			`---\ntitle: Huge\n---\n${'*_{'.repeat(100_000)}`,
+		);
 		const start = performance.now();
 		const { problems } = checkProject(dir);
 		expect(performance.now() - start).toBeLessThan(5000);
-		expect(problems.map(formatProblem).filter((m) => m.includes('huge page'))).toMatchInlineSnapshot(`
+		expect(problems.map(formatProblem).filter((m) => m.includes('huge page')))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/techniques/huge page.mdx:1 The page is 300020 bytes, over the limit of 262144 bytes, so it was not read. Split it into several pages, or move long material to the sources it summarises.",
 			]

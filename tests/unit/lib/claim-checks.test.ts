@@ -3,13 +3,20 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../../src/errors.ts';
 import { checkProject } from '../../../src/lib/check-project.ts';
-import { missingPiece, normaliseText, nullValueOf, numbersIn } from '../../../src/lib/claim-checks.ts';
+import {
+	missingPiece,
+	normaliseText,
+	nullValueOf,
+	numbersIn,
+} from '../../../src/lib/claim-checks.ts';
 
 const { problems } = checkProject(join(import.meta.dirname, 'fixtures', 'site with claims'));
 /** Fixture pages are named as the sentence they prove, as a slug (a file name must be one). */
 const slug = (sentence: string) => sentence.toLowerCase().replace(/ /g, '-');
 const on = (sentence: string) =>
-	problems.filter((p) => p.file === `content/techniques/${slug(sentence)}.mdx`).map((p) => `${p.severity}: ${formatProblem(p)}`);
+	problems
+		.filter((p) => p.file === `content/techniques/${slug(sentence)}.mdx`)
+		.map((p) => `${p.severity}: ${formatProblem(p)}`);
 
 describe('claim checks', () => {
 	test('a faithful claim passes', () => {
@@ -93,7 +100,9 @@ describe('comparison helpers', () => {
 	});
 
 	test('numbers are read without sign and thousands separators', () => {
-		expect(numbersIn('3,096 participants; SMD −0.37 (95% CI −0.62 to −0.13)')).toEqual([3096, 0.37, 95, 0.62, 0.13]);
+		expect(numbersIn('3,096 participants; SMD −0.37 (95% CI −0.62 to −0.13)')).toEqual([
+			3096, 0.37, 95, 0.62, 0.13,
+		]);
 	});
 
 	test('ratios have no effect at 1, differences at 0', () => {

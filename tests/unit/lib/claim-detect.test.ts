@@ -10,7 +10,12 @@ import { differences, matchReference, parseReference } from '../../../src/lib/re
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'audit');
 /** Tab-separated rows without CSV quoting (sentences may start with a quote mark). */
-const rows = (file: string) => readFileSync(join(dir, file), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const rows = (file: string) =>
+	readFileSync(join(dir, file), 'utf8')
+		.trim()
+		.split('\n')
+		.slice(1)
+		.map((l) => l.split('\t'));
 const library = loadLibrary(process.cwd());
 
 function score(pairs: [expected: boolean, predicted: boolean][]) {
@@ -23,7 +28,9 @@ function score(pairs: [expected: boolean, predicted: boolean][]) {
 test('uncited factual claims: recall >= 0.90 and precision >= 0.85 on at least 150 labelled sentences', () => {
 	const data = rows('sentences.tsv');
 	expect(data.length).toBeGreaterThanOrEqual(150);
-	const s = score(data.map(([label, sentence]) => [label === 'claim', claimSignals(sentence ?? '').length > 0]));
+	const s = score(
+		data.map(([label, sentence]) => [label === 'claim', claimSignals(sentence ?? '').length > 0]),
+	);
 	console.log('uncited claims', JSON.stringify(s));
 	expect(s.recall).toBeGreaterThanOrEqual(0.9);
 	expect(s.precision).toBeGreaterThanOrEqual(0.85);
@@ -48,11 +55,22 @@ function judgeMention(sentence: string): Verdict {
 test.each([
 	['reference-entries.tsv', judgeEntry],
 	['mentions.tsv', judgeMention],
-] as const)('%s: every miscitation is found (recall 1.0), and each label and key is right', (file, judge) => {
-	const data = rows(file);
-	const results = data.map(([label = '', text = '', key = '']) => ({ text, expected: { label, key }, got: judge(text) }));
-	const miscited = score(results.map((r) => [r.expected.label === 'miscited', r.got.label === 'miscited']));
-	console.log(file, JSON.stringify(miscited));
-	expect(miscited.recall).toBe(1);
-	expect(results.filter((r) => r.got.label !== r.expected.label || r.got.key !== r.expected.key)).toEqual([]);
-});
+] as const)(
+	'%s: every miscitation is found (recall 1.0), and each label and key is right',
+	(file, judge) => {
+		const data = rows(file);
+		const results = data.map(([label = '', text = '', key = '']) => ({
+			text,
+			expected: { label, key },
+			got: judge(text),
+		}));
+		const miscited = score(
+			results.map((r) => [r.expected.label === 'miscited', r.got.label === 'miscited']),
+		);
+		console.log(file, JSON.stringify(miscited));
+		expect(miscited.recall).toBe(1);
+		expect(
+			results.filter((r) => r.got.label !== r.expected.label || r.got.key !== r.expected.key),
+		).toEqual([]);
+	},
+);

@@ -13,14 +13,20 @@ import { firstDifference } from '../../../src/lib/same-data.ts';
 import { createRandom, type Random } from '../../../src/lib/bench/random.ts';
 
 /** The frontmatter problems: anything else (MDX syntax of the body) does not decide the data. */
-const FRONTMATTER = /^(NoFrontmatter|FrontmatterFence|FrontmatterMismatch|Yaml\w+|DuplicateKey|PageTooLarge)$/;
+const FRONTMATTER =
+	/^(NoFrontmatter|FrontmatterFence|FrontmatterMismatch|Yaml\w+|DuplicateKey|PageTooLarge)$/;
 
-type EntryInfo = (params: { fileUrl: URL; contents: string }) => Promise<{ data: Record<string, unknown>; body: string }>;
+type EntryInfo = (params: {
+	fileUrl: URL;
+	contents: string;
+}) => Promise<{ data: Record<string, unknown>; body: string }>;
 
 /** Astro's reader: the content entry type @astrojs/mdx registers, as the glob loader calls it. */
 async function astroEntryInfo(): Promise<EntryInfo> {
 	let getEntryInfo: EntryInfo | undefined;
-	const setup = mdx().hooks['astro:config:setup'] as unknown as (params: Record<string, unknown>) => Promise<void>;
+	const setup = mdx().hooks['astro:config:setup'] as unknown as (
+		params: Record<string, unknown>,
+	) => Promise<void>;
 	await setup({
 		config: { root: new URL('file:///project/') },
 		updateConfig: () => undefined,
@@ -32,11 +38,100 @@ async function astroEntryInfo(): Promise<EntryInfo> {
 	return getEntryInfo;
 }
 
-const VALUES = ['Probe', '"quoted: text"', "'single'", '2026-11-21', '2026-11-21T10:00:00Z', '1', '-0', '-.5', '0.5', '1e3', '0x1F', '0o17', '1_000', '.inf', '.nan', 'yes', 'no', 'true', '~', 'null', '', '[a, b]', '{a: 1}', '{a: 1, a: 2}', '"<script>alert(1)</script>"', '>-\n  folded text\n  ---x indented', '|\n  literal\n  +++', 'x # comment', '"\\u00e9"', 'é', '2026-02-30', '12:30', '0777', '+1', '!!str 5', '!!binary aGVsbG8=', '!foo bar', '&a anchored', '*a', '*missing'];
-const KEYS = ['title', 'bottomLine', 'reviewed', 'aliases', 'evidence', 'noTrialsFound', 'conditions', 'x', 'title', '<<', '"<<"', '__proto__', 'constructor', '? complex', '[a]', 'a b', 'ключ', '1', 'true'];
-const HOSTILE_LINES = ['---x: <script>alert(1)</script>', '--- ', '---', '+++', '...', '-- not a fence', '  ---', '\t---', '<<: {title: merged}', '<<: [{a: 1}, {b: 2}]', 'x: &a {title: anchored}', 'y: *a', '<<: *a', '%YAML 1.2', '? key\n: value', 'key:\tvalue', '\tindented: tab', 'evidence:\n  - id: a\n    <<: {statement: merged}', '- list at top', '"unterminated: x'];
+const VALUES = [
+	'Probe',
+	'"quoted: text"',
+	"'single'",
+	'2026-11-21',
+	'2026-11-21T10:00:00Z',
+	'1',
+	'-0',
+	'-.5',
+	'0.5',
+	'1e3',
+	'0x1F',
+	'0o17',
+	'1_000',
+	'.inf',
+	'.nan',
+	'yes',
+	'no',
+	'true',
+	'~',
+	'null',
+	'',
+	'[a, b]',
+	'{a: 1}',
+	'{a: 1, a: 2}',
+	'"<script>alert(1)</script>"',
+	'>-\n  folded text\n  ---x indented',
+	'|\n  literal\n  +++',
+	'x # comment',
+	'"\\u00e9"',
+	'é',
+	'2026-02-30',
+	'12:30',
+	'0777',
+	'+1',
+	'!!str 5',
+	'!!binary aGVsbG8=',
+	'!foo bar',
+	'&a anchored',
+	'*a',
+	'*missing',
+];
+const KEYS = [
+	'title',
+	'bottomLine',
+	'reviewed',
+	'aliases',
+	'evidence',
+	'noTrialsFound',
+	'conditions',
+	'x',
+	'title',
+	'<<',
+	'"<<"',
+	'__proto__',
+	'constructor',
+	'? complex',
+	'[a]',
+	'a b',
+	'ключ',
+	'1',
+	'true',
+];
+const HOSTILE_LINES = [
+	'---x: <script>alert(1)</script>',
+	'--- ',
+	'---',
+	'+++',
+	'...',
+	'-- not a fence',
+	'  ---',
+	'\t---',
+	'<<: {title: merged}',
+	'<<: [{a: 1}, {b: 2}]',
+	'x: &a {title: anchored}',
+	'y: *a',
+	'<<: *a',
+	'%YAML 1.2',
+	'? key\n: value',
+	'key:\tvalue',
+	'\tindented: tab',
+	'evidence:\n  - id: a\n    <<: {statement: merged}',
+	'- list at top',
+	'"unterminated: x',
+];
 
-const PLAIN = ['Probe', '"quoted: text"', '2026-11-21', '0.5', '[chronic-low-back-pain]', 'text with spaces'];
+const PLAIN = [
+	'Probe',
+	'"quoted: text"',
+	'2026-11-21',
+	'0.5',
+	'[chronic-low-back-pain]',
+	'text with spaces',
+];
 
 function line(r: Random, i: number): string {
 	if (r.chance(0.12)) return r.pick(HOSTILE_LINES);
@@ -50,9 +145,18 @@ function line(r: Random, i: number): string {
 function page(r: Random): string {
 	const lines = Array.from({ length: r.int(0, 6) }, (_, i) => line(r, i));
 	const open = r.chance(0.8) ? '---' : r.pick(['+++', '---x', ';;;', '{', '--- ']);
-	const close = r.chance(0.8) ? '---' : r.pick(['+++', '---x: <img src=x onerror=alert(1)>', '...', '']);
+	const close = r.chance(0.8)
+		? '---'
+		: r.pick(['+++', '---x: <img src=x onerror=alert(1)>', '...', '']);
 	const lead = r.chance(0.7) ? '' : r.pick(['\uFEFF', '\n', '\n\n', ' \n', '\uFEFF\n']);
-	const body = r.pick(['\nA page body.\n', '\n<script>alert(1)</script>\n', '\n---\nmore\n', '', '\n{1 + 1}\n', '\ntext [@cherkin2011]\n']);
+	const body = r.pick([
+		'\nA page body.\n',
+		'\n<script>alert(1)</script>\n',
+		'\n---\nmore\n',
+		'',
+		'\n{1 + 1}\n',
+		'\ntext [@cherkin2011]\n',
+	]);
 	let text = `${lead}${open}\n${lines.join('\n')}\n${close}${body}`;
 	if (r.chance(0.2)) text = text.replace(/\n/g, '\r\n');
 	if (r.chance(0.1)) text = text.replace(/ /g, '\t');

@@ -42,14 +42,20 @@ test('changing one entry re-formats only that entry (and its look-alikes), in ea
 	const text = files.map((f) => new TextDecoder().decode(f.bytes)).join('\n');
 	const changed = text.replace('{Massage for low-back pain}', '{Massage for low back pain}');
 	expect(changed).not.toBe(text);
-	const library = buildLibrary([{ path: 'bibliography/sources.bib', bytes: new TextEncoder().encode(changed) }], { cacheFile });
+	const library = buildLibrary(
+		[{ path: 'bibliography/sources.bib', bytes: new TextEncoder().encode(changed) }],
+		{ cacheFile },
+	);
 	formatAll(library);
 	expect(library.counters.formatted).toBe(STYLE_IDS.length);
 });
 
 test('no entry, formatted value or cache file carries citation-js _graph', () => {
 	const library = buildLibrary(files, { cacheFile });
-	const serialised = JSON.stringify({ entries: library.entries, formatted: Object.fromEntries(Object.entries(formatAll(library)).map(([s, m]) => [s, [...m]])) });
+	const serialised = JSON.stringify({
+		entries: library.entries,
+		formatted: Object.fromEntries(Object.entries(formatAll(library)).map(([s, m]) => [s, [...m]])),
+	});
 	expect(serialised).not.toContain('_graph');
 	expect(readFileSync(cacheFile, 'utf8')).not.toContain('_graph');
 });

@@ -10,11 +10,19 @@ test('JSON-LD cannot close its script element or open a comment, and still parse
 });
 
 test('the first mention of each glossary term is linked, once', () => {
-	const pieces = linkTerms('-0.31 (95% CI -0.5 to -0.1), standardised mean difference, pain; SMD again');
+	const pieces = linkTerms(
+		'-0.31 (95% CI -0.5 to -0.1), standardised mean difference, pain; SMD again',
+	);
 	expect(pieces.filter((p) => p.term).map((p) => [p.text, p.term?.id])).toEqual([
 		['95% CI', 'ci'],
 		['standardised mean difference', 'smd'],
 	]);
-	expect(pieces.map((p) => p.text).join('')).toBe('-0.31 (95% CI -0.5 to -0.1), standardised mean difference, pain; SMD again');
-	expect(linkTerms('mean difference, RDQ points').filter((p) => p.term).map((p) => p.term?.id)).toEqual(['md', 'rdq']);
+	expect(pieces.map((p) => p.text).join('')).toBe(
+		'-0.31 (95% CI -0.5 to -0.1), standardised mean difference, pain; SMD again',
+	);
+	expect(
+		linkTerms('mean difference, RDQ points')
+			.filter((p) => p.term)
+			.map((p) => p.term?.id),
+	).toEqual(['md', 'rdq']);
 });

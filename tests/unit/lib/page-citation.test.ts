@@ -1,13 +1,22 @@
 // "Cite this page" through templates must equal citeproc formatting every page itself, in every style.
 import { describe, expect, test } from 'vitest';
 import { buildLibrary } from '../../../src/lib/library.ts';
-import { formatPageCitations, pageCitationItem, type CitablePage } from '../../../src/lib/page-citation.ts';
+import {
+	formatPageCitations,
+	pageCitationItem,
+	type CitablePage,
+} from '../../../src/lib/page-citation.ts';
 import { STYLE_IDS } from '../../../src/lib/styles.ts';
 
 const site = new URL('https://back-pain-evidence.example');
 const library = buildLibrary([]);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const page = (url: string, title: string, reviewed: string): CitablePage => ({ url, title, reviewed: day(reviewed), reviewedBy: 'An Editor' });
+const page = (url: string, title: string, reviewed: string): CitablePage => ({
+	url,
+	title,
+	reviewed: day(reviewed),
+	reviewedBy: 'An Editor',
+});
 
 const pages: CitablePage[] = [
 	page('/techniques/swedish-massage/', 'Swedish massage', '2026-11-01'),
@@ -32,14 +41,19 @@ const pages: CitablePage[] = [
 describe('formatPageCitations', () => {
 	test.each(STYLE_IDS)('%s: every page equals citeproc on its own', (style) => {
 		const fast = formatPageCitations(pages, site, (items) => library.formatItems(items, style));
-		const direct = library.formatItems(pages.map((p) => pageCitationItem(p, site)), style);
+		const direct = library.formatItems(
+			pages.map((p) => pageCitationItem(p, site)),
+			style,
+		);
 		expect(fast.size).toBe(pages.length);
 		for (const p of pages) expect(fast.get(p.url), `${style} ${p.title}`).toBe(direct.get(p.url));
 	});
 
 	test('the template path formats one item per reviewed date, not one per page', () => {
 		const formatted: number[] = [];
-		const many = Array.from({ length: 300 }, (_, i) => page(`/techniques/t-${i}/`, `Technique number ${i}`, i % 2 ? '2026-11-01' : '2026-10-01'));
+		const many = Array.from({ length: 300 }, (_, i) =>
+			page(`/techniques/t-${i}/`, `Technique number ${i}`, i % 2 ? '2026-11-01' : '2026-10-01'),
+		);
 		formatPageCitations(many, site, (items) => {
 			formatted.push(items.length);
 			return library.formatItems(items, 'apa');
@@ -48,7 +62,10 @@ describe('formatPageCitations', () => {
 	});
 
 	test('two pages with the same title and year are told apart by citeproc ("2026a", "2026b")', () => {
-		const twins = [page('/techniques/cupping/', 'Cupping', '2026-03-03'), page('/claims/cupping/', 'Cupping', '2026-07-07')];
+		const twins = [
+			page('/techniques/cupping/', 'Cupping', '2026-03-03'),
+			page('/claims/cupping/', 'Cupping', '2026-07-07'),
+		];
 		const out = formatPageCitations(twins, site, (items) => library.formatItems(items, 'apa'));
 		expect([...out.values()].join(' ')).toMatch(/2026a.*2026b|2026b.*2026a/);
 	});

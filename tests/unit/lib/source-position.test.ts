@@ -15,9 +15,19 @@ function counted(text: string, offset: number): { line: number; column: number }
 }
 
 test('agrees with a newline count at every offset, including newlines, blank lines and past the end', () => {
-	const texts = ['', 'one line', 'a\nb', '\n\nthird\n', 'x\r\ny\n\n\nlast line without newline', '---\ntitle: T\n---\n\nBody [@k].\n'];
+	const texts = [
+		'',
+		'one line',
+		'a\nb',
+		'\n\nthird\n',
+		'x\r\ny\n\n\nlast line without newline',
+		'---\ntitle: T\n---\n\nBody [@k].\n',
+	];
 	for (const text of texts) {
-		for (let offset = 0; offset <= text.length + 2; offset++) expect(positionAt(text, offset), `${JSON.stringify(text)} @${offset}`).toEqual(counted(text, offset));
+		for (let offset = 0; offset <= text.length + 2; offset++)
+			expect(positionAt(text, offset), `${JSON.stringify(text)} @${offset}`).toEqual(
+				counted(text, offset),
+			);
 	}
 });
 
@@ -28,5 +38,8 @@ test('switching between texts does not reuse the wrong index', () => {
 });
 
 test('placeInSource finds the key near the node', () => {
-	expect(placeInSource('Intro\n\nSee [@smtih2011].', 7, 5, '@smtih2011')).toEqual({ line: 3, column: 6 });
+	expect(placeInSource('Intro\n\nSee [@smtih2011].', 7, 5, '@smtih2011')).toEqual({
+		line: 3,
+		column: 6,
+	});
 });

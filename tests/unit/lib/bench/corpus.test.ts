@@ -16,11 +16,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 test('the same seed gives the same corpus, another seed another one', () => {
 	const a = generateCorpus(12, 6, 7);
 	expect([...generateCorpus(12, 6, 7).files]).toEqual([...a.files]);
-	expect(generateCorpus(12, 6, 8).files.get('bibliography/sources.bib')).not.toEqual(a.files.get('bibliography/sources.bib'));
+	expect(generateCorpus(12, 6, 8).files.get('bibliography/sources.bib')).not.toEqual(
+		a.files.get('bibliography/sources.bib'),
+	);
 });
 
 test('pages are spread over every content kind and add up', () => {
-	expect(kindCounts(1000)).toEqual({ techniques: 350, conditions: 250, claims: 300, guidelines: 100 });
+	expect(kindCounts(1000)).toEqual({
+		techniques: 350,
+		conditions: 250,
+		claims: 300,
+		guidelines: 100,
+	});
 	expect(Object.values(kindCounts(7)).reduce((n, k) => n + k, 0)).toBe(7);
 	expect(kindCounts(1).conditions).toBe(1);
 });
@@ -43,7 +50,13 @@ test('the build figures and the reference-formatting lines are read from the out
 		'formatted references: 10 formatted, 90 from cache, 120.5 ms',
 		'12:00:04 [build] 512 page(s) built in 44.62s',
 	].map((text, i) => ({ ms: i * 100, text }));
-	expect(buildFigures(lines)).toEqual({ pagesBuilt: 512, pagefindPages: 512, pagefindMs: 2169, precachedFiles: 886, precachedKiB: 18350 });
+	expect(buildFigures(lines)).toEqual({
+		pagesBuilt: 512,
+		pagefindPages: 512,
+		pagefindMs: 2169,
+		precachedFiles: 886,
+		precachedKiB: 18350,
+	});
 	expect(formattingFromOutput(lines)).toEqual({ formatted: 10, fromCache: 490, ms: 123.5 });
 	expect(formattingFromOutput(lines.slice(0, 2))).toBeUndefined();
 	expect(median([3, 1, 2])).toBe(2);
