@@ -65,14 +65,15 @@ interface RawEntry {
 	properties: Record<string, string>;
 }
 
+// citation-js's typings mark every input option as required; it fills in the ones not given.
+const inputOptions = (options: Partial<InputOptions>): InputOptions => options as InputOptions;
+
 const chain = (input: unknown, target: string): unknown =>
-	plugins.input.chain(input, { generateGraph: false, target });
+	plugins.input.chain(input, inputOptions({ generateGraph: false, target }));
 
 /** Runs citation-js's input chain from a forced input type (so no guessing from the text). */
 const chainFrom = (input: unknown, forceType: string, target: string): unknown =>
-	plugins.input.chain(input, { generateGraph: false, forceType, target } as InputOptions);
-
-// citation-js's typings mark every input option as required.
+	plugins.input.chain(input, inputOptions({ generateGraph: false, forceType, target }));
 type InputOptions = Parameters<typeof plugins.input.chain>[1];
 
 /** An entry read by citation-js, before crossrefs are resolved and it is converted to CSL. */
@@ -326,7 +327,7 @@ function stripGraph(item: CslItem): CslItem {
 export function formatBibliography(items: readonly CslItem[], style: StyleId): Map<string, string> {
 	const out = new Map<string, string>();
 	if (items.length === 0) return out;
-	const cite = new Cite(items as CslItem[], { generateGraph: false });
+	const cite = new Cite(items as CslItem[], inputOptions({ generateGraph: false }));
 	const rows = cite.format('bibliography', {
 		format: 'html',
 		template: styleTemplate(style, registerTemplate),

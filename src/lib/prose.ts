@@ -3,7 +3,7 @@
  * positions, so every audit rule can report `path:line:col`. Sentences come from the platform's
  * own segmenter (Intl.Segmenter), repaired where abbreviations such as "et al." split them.
  */
-import type { RootContent } from 'mdast';
+import type {} from 'remark-mdx';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -88,17 +88,15 @@ function markdownProse(path: string, source: string, mdx: boolean): Paragraph[] 
 	const { body, tree } = parseContentFile(path, source, { mdx });
 	if (!tree) return textProse(body);
 	const blocks: Paragraph[] = [];
-	visit(tree, (node: RootContent) => {
+	visit(tree, (node) => {
 		if (node.type !== 'paragraph' && node.type !== 'heading') return;
 		const start = node.position?.start.offset;
 		const end = node.position?.end.offset;
 		if (start === undefined || end === undefined) return;
 		const markers: number[] = [];
 		visit(node, (child) => {
-			if (
-				(child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') &&
-				(child as { name?: string }).name === 'CitationNeeded'
-			) {
+			// Inside a paragraph or heading, JSX is always a text (inline) element.
+			if (child.type === 'mdxJsxTextElement' && child.name === 'CitationNeeded') {
 				markers.push(child.position?.start.offset ?? start);
 			}
 		});

@@ -19,12 +19,13 @@ export function bibtexLoader(opts: BibtexLoaderOptions = {}): Loader {
 	async function sync(ctx: LoaderContext): Promise<void> {
 		const library = loadLibrary(root);
 		const errors = sortProblems(library.problems.filter((p) => p.severity === 'error'));
-		const first = errors[0];
-		if (first) {
-			throw new AstroError(errors.map(formatProblem).join('\n'), undefined, {
-				location: { file: first.file, line: first.line, column: first.column ?? 1 },
-			} as never);
-		}
+		// Astro 7's public AstroError takes a message and a hint, not a location, so each problem
+		// carries its place at the start of its line (path:line:col), as every message here does.
+		if (errors.length)
+			throw new AstroError(
+				errors.map(formatProblem).join('\n'),
+				'Fix the bibliography as the README\'s "Adding a reference" section shows.',
+			);
 		const formatted = formatAll(library);
 		// Save now, not at exit: the pages render in another module instance of this same build,
 		// which reads the cache file instead of formatting everything again.

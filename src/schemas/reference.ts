@@ -1,5 +1,6 @@
 /** References: one entry per BibTeX entry, id = citation key (see src/loaders/bibtex-loader.ts). */
 import { z } from 'zod';
+import type { CslItem } from '../lib/bibliography.ts';
 import { DOI_PATTERN, ENTRY_TYPES } from '../lib/bibtex-rules.ts';
 
 /** A reference as stored in the `references` collection. */
@@ -13,8 +14,11 @@ export const ReferenceSchema = z.object({
 	line: z.number().int().positive(),
 	/** Every BibTeX field, decoded; custom fields (pmid, studytype, verified...) included. */
 	fields: z.record(z.string(), z.string()),
-	/** The CSL-JSON item (never carries citation-js's `_graph`). */
-	csl: z.record(z.string(), z.unknown()),
+	/** The CSL-JSON item (never carries citation-js's `_graph`); built by src/lib/bibliography.ts. */
+	csl: z.custom<CslItem>(
+		(v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string',
+		'must be a CSL-JSON item with an id',
+	),
 	/** Author-year label parts for markers. */
 	label: z.object({ authors: z.string(), year: z.string() }),
 	/** Formatted reference HTML per style id, produced once per build by citeproc. */
