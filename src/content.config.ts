@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { bibtexLoader } from './loaders/bibtex-loader.ts';
-import { pageSlugOf } from './lib/page-slug.ts';
+import { pageSlugOf } from './lib/content/page-slug.ts';
 import { CommonClaimSchema } from './schemas/common-claim.ts';
 import { ConditionSchema } from './schemas/condition.ts';
 import { GuidelineSchema } from './schemas/guideline.ts';

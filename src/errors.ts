@@ -263,7 +263,7 @@ export const errors = {
 			`The file is ${a.bytes} bytes, over the audit's limit of ${a.limit} bytes, so it was not read`,
 		hint: () => 'Audit it in parts: split the file at its headings',
 	},
-	// Bibliography input (src/lib/bibtex-scan.ts, src/lib/bibliography.ts).
+	// Bibliography input (src/lib/bibliography/scan.ts, src/lib/bibliography/citation-js.ts).
 	UnbalancedQuote: {
 		title: 'Unclosed quote',
 		message: (a: { key: string; field: string; line: number }) =>
@@ -315,7 +315,7 @@ export const errors = {
 	BibtexLimit: {
 		title: 'Bibliography limit exceeded',
 		message: (a: { what: string; limit: string }) => `${a.what}, over the limit of ${a.limit}`,
-		hint: () => 'Shorten or split it; the limits are documented in src/lib/bibtex-rules.ts',
+		hint: () => 'Shorten or split it; the limits are documented in src/lib/bibliography/rules.ts',
 	},
 	BibtexParserWarning: {
 		title: 'BibTeX parser warning',

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { formatFindings, type OutputFormat } from './format-findings.ts';
-import { AUDITED_EXTENSIONS, runAudit } from './run-audit.ts';
+import { AUDITED_EXTENSIONS, runAudit } from '../lib/audit/run-audit.ts';
 
 const args = process.argv.slice(2);
 let format: OutputFormat = 'text';

@@ -4,7 +4,7 @@
  * last, and exits 1 on any failure or when there is nothing to check.
  */
 import { existsSync } from 'node:fs';
-import { checkLinks, formatLinkFailure } from '../lib/link-check.ts';
+import { checkLinks, formatLinkFailure } from '../publish/link-check.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const label = dir.replace(/\\/g, '/').replace(/\/+$/, '') || '.';

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { indexSite } from '../integrations/pagefind.ts';
-import { precacheSite } from '../lib/offline-precache.ts';
-import { SEARCH_INDEX_GLOB } from '../lib/site-pages.ts';
+import { indexSite } from '../publish/search-index.ts';
+import { precacheSite } from '../publish/offline-precache.ts';
+import { SEARCH_INDEX_GLOB } from '../site/site-pages.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(resolve(dist, 'index.html'))) {

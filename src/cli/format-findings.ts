@@ -1,5 +1,5 @@
 /** Renders audit findings as text (default), JSON, or GitHub workflow annotations. */
-import type { Finding } from './checks/types.ts';
+import type { Finding } from '../lib/audit/types.ts';
 
 /** An output format of the audit. */
 export type OutputFormat = 'text' | 'json' | 'github';

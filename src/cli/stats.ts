@@ -1,6 +1,6 @@
 /** `npm run stats`: prints the knowledge base's counts and exits 1 if any check fails. */
-import { checkProject } from '../lib/check-project.ts';
-import { contentStats } from '../lib/stats.ts';
+import { checkProject } from '../lib/content/check-project.ts';
+import { contentStats } from '../lib/content/stats.ts';
 
 const { pages, library, problems } = checkProject(process.cwd());
 const s = contentStats(pages, library, problems);

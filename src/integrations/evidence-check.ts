@@ -1,5 +1,5 @@
 /**
- * Runs the project checks (src/lib/check-project.ts) before `astro build` and fails the build
+ * Runs the project checks (src/lib/content/check-project.ts) before `astro build` and fails the build
  * once, listing every problem as `path:line:col message`, without a stack trace. Warnings are
  * printed, located, and the build goes on.
  *
@@ -13,8 +13,13 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, type Problem } from '../errors.ts';
-import { checkPage, checkPageFile, checkProject, projectContext } from '../lib/check-project.ts';
-import { digestOf } from '../lib/content-file.ts';
+import {
+	checkPage,
+	checkPageFile,
+	checkProject,
+	projectContext,
+} from '../lib/content/check-project.ts';
+import { digestOf } from '../lib/content/page-file.ts';
 
 /**
  * The error that refuses a page: located (Vite's overlay and Astro's error page show the file

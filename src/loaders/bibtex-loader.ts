@@ -1,11 +1,11 @@
 /**
  * Astro loader for the `references` collection: every entry of bibliography/**\/*.bib, id = key.
- * A thin shell around src/lib/library.ts: parse once, format each (entry, style) once.
+ * A thin shell around src/lib/bibliography/library.ts: parse once, format each (entry, style) once.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { formatProblem, sortProblems } from '../errors.ts';
-import { formatAll, loadLibrary } from '../lib/library.ts';
+import { formatAll, loadLibrary } from '../lib/bibliography/library.ts';
 
 /** Options for `bibtexLoader`. */
 export interface BibtexLoaderOptions {

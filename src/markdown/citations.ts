@@ -8,13 +8,13 @@ import { fileURLToPath } from 'node:url';
 import type { Link, PhrasingContent, Text } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { formatProblem, problem } from '../errors.ts';
-import type { CiteLabel } from '../lib/cite-label.ts';
-import { findCitations, type CitationMatch } from '../lib/citation-syntax.ts';
+import type { CiteLabel } from '../lib/bibliography/cite-label.ts';
+import { findCitations, type CitationMatch } from '../lib/content/citation-syntax.ts';
 import { closest } from '../lib/closest.ts';
-import { loadLibrary, projectPath, type Library } from '../lib/library.ts';
+import { loadLibrary, projectPath, type Library } from '../lib/bibliography/library.ts';
 import { placeInSource } from '../lib/source-position.ts';
 import { htmlToText } from '../lib/html-text.ts';
-import { DEFAULT_STYLE } from '../lib/styles.ts';
+import { DEFAULT_STYLE } from '../lib/bibliography/styles.ts';
 
 /** Options: the project root, where `bibliography/` lives. */
 export interface CitationsOptions {

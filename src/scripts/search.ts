@@ -1,6 +1,6 @@
 // The search page: Pagefind's default UI, result excerpts replaced by the page's bottom line and
 // best certainty, and "did you mean" suggestions when a query is not a name the site knows.
-import { knows, shardOf, suggest, type Term } from '../lib/suggest.ts';
+import { knows, shardOf, suggest, type Term } from '../site/suggest.ts';
 
 declare const PagefindUI: new (options: Record<string, unknown>) => {
 	triggerSearch: (q: string) => void;

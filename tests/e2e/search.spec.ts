@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { SEARCH_INDEXED_FOLDERS } from '../../src/lib/site-pages.ts';
+import { SEARCH_INDEXED_FOLDERS } from '../../src/site/site-pages.ts';
 
 /** Query → the URL that must come first. The list is the contract; add to it, do not remove. */
 const FIRST: [query: string, url: RegExp][] = [

@@ -4,16 +4,16 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { citedKeys } from '../../lib/cited-keys.ts';
+import { citedKeys } from '../../lib/content/cited-keys.ts';
 import {
 	EXPORT_FORMATS,
 	EXPORT_IDS,
 	exportPath,
 	exportText,
 	type ExportScope,
-} from '../../lib/export.ts';
-import { loadLibrary } from '../../lib/library.ts';
-import { KINDS, pageUrl, type Kind } from '../../lib/site-pages.ts';
+} from '../../lib/bibliography/export.ts';
+import { loadLibrary } from '../../lib/bibliography/library.ts';
+import { KINDS, pageUrl, type Kind } from '../../site/site-pages.ts';
 
 export const getStaticPaths = (async () => {
 	const scopes: { scope: ExportScope; keys: string[] | 'all' }[] = [

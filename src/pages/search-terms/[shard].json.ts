@@ -1,7 +1,7 @@
 /** The titles and aliases whose name or a word starts with one letter: what "did you mean" downloads first. */
 import type { GetStaticPaths } from 'astro';
-import { contentIndex } from '../../content-index.ts';
-import { shardTerms, termsOf, type Term } from '../../lib/suggest.ts';
+import { contentIndex } from '../../site/content-index.ts';
+import { shardTerms, termsOf, type Term } from '../../site/suggest.ts';
 
 export const getStaticPaths = (async () => {
 	const shards = shardTerms(termsOf((await contentIndex()).pages));

@@ -1,7 +1,7 @@
 // The knowledge base meets the content issue's counts, and every reference says how it was verified.
 import { expect, test } from 'vitest';
-import { checkProject } from '../../../src/lib/check-project.ts';
-import { contentStats } from '../../../src/lib/stats.ts';
+import { checkProject } from '../../../src/lib/content/check-project.ts';
+import { contentStats } from '../../../src/lib/content/stats.ts';
 
 const { pages, library, problems } = checkProject(process.cwd());
 const stats = contentStats(pages, library, problems);

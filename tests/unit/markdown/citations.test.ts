@@ -6,10 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { citationsPlugin } from '../../../src/markdown/citations.ts';
 
 const root = join(
-	import.meta.dirname,
-	'..',
-	'lib',
+	process.cwd(),
+	'tests',
 	'fixtures',
+	'sites',
 	'site with a citation to an unknown key',
 );
 

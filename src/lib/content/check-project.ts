@@ -1,0 +1,337 @@
+/**
+ * Checks the whole project, or one page, and returns every problem, located: the bibliography
+ * and passages, each page's file name, frontmatter (read as Astro reads it, ./content-file.ts)
+ * against its schema, its body's safety, every citation key in bodies and claims, retracted
+ * sources wherever they are cited, page slugs, and every claim against its sources. The build
+ * (src/integrations/evidence-check.ts), the dev-server guard and the editors' audit run these
+ * same functions.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Text } from 'mdast';
+import { globSync } from 'tinyglobby';
+import { visit } from 'unist-util-visit';
+import type { ZodType } from 'zod';
+import { problem, sortProblems, type Problem } from '../../errors.ts';
+import { ClaimSchema } from '../../schemas/claim.ts';
+import { CommonClaimSchema } from '../../schemas/common-claim.ts';
+import { ConditionSchema } from '../../schemas/condition.ts';
+import { GuidelineSchema } from '../../schemas/guideline.ts';
+import type { Page } from '../../schemas/page.ts';
+import { TechniqueSchema } from '../../schemas/technique.ts';
+import { retractionOf } from '../bibliography/rules.ts';
+import { findCitations } from './citation-syntax.ts';
+import { checkClaim, type ClaimContext } from './claim-checks.ts';
+import { closest } from '../closest.ts';
+import {
+	frontmatterProblem,
+	locate,
+	MAX_PAGE_BYTES,
+	parseContentFile,
+	type ContentFile,
+} from './page-file.ts';
+import { loadLibrary, type Library } from '../bibliography/library.ts';
+import { checkMdxTree } from './mdx-safety.ts';
+import { loadPassages, type Passage } from './passages.ts';
+import { isPageSlug, pageSlugOf, suggestedSlug } from './page-slug.ts';
+import { issueTexts } from './schema-issues.ts';
+import { placeInSource } from '../source-position.ts';
+
+/** Content folders and the schema each one's frontmatter must satisfy. */
+export const CONTENT_KINDS: Record<string, ZodType> = {
+	techniques: TechniqueSchema,
+	conditions: ConditionSchema,
+	claims: CommonClaimSchema,
+	guidelines: GuidelineSchema,
+};
+
+/** A checked content page: its file, its kind and its validated frontmatter (if valid). */
+export interface CheckedPage {
+	kind: string;
+	slug: string;
+	file: ContentFile;
+	page: Page | undefined;
+}
+
+/** What checking a page needs to know about the rest of the project. */
+export interface ProjectContext {
+	root: string;
+	library: Library;
+	passages: ReadonlyMap<string, readonly Passage[]>;
+	/** Slugs of the condition and technique pages, from their file names. */
+	slugs: { conditions: ReadonlySet<string>; techniques: ReadonlySet<string> };
+	/** Problems of the bibliography and the passages. */
+	problems: Problem[];
+}
+
+/** Lists the content pages of a project (what Astro publishes) as project-relative paths. */
+export function contentFiles(root: string): string[] {
+	return globSync(`content/{${Object.keys(CONTENT_KINDS).join(',')}}/*.mdx`, { cwd: root }).sort();
+}
+
+/** Loads the bibliography, the passages and the page slugs once, for any number of page checks. */
+export function projectContext(root: string): ProjectContext {
+	const library = loadLibrary(root);
+	const { passages, problems } = loadPassages(root, library.entries);
+	const slugsOf = (kind: string) =>
+		new Set(
+			contentFiles(root)
+				.filter((p) => p.split('/')[1] === kind)
+				.map(pageSlugOf)
+				.filter(isPageSlug),
+		);
+	return {
+		root,
+		library,
+		passages,
+		slugs: { conditions: slugsOf('conditions'), techniques: slugsOf('techniques') },
+		problems: [...library.problems, ...problems],
+	};
+}
+
+/** Runs every build check over the project at `root`. */
+export function checkProject(root: string): {
+	problems: Problem[];
+	pages: CheckedPage[];
+	library: Library;
+} {
+	const ctx = projectContext(root);
+	const problems: Problem[] = [...ctx.problems, ...unreadContentFiles(root)];
+	const pages = contentFiles(root).flatMap((path) => {
+		const checked = checkPageFile(ctx, path);
+		problems.push(...checked.problems);
+		return checked.page ? [checked.page] : [];
+	});
+	return { problems: sortProblems(problems), pages, library: ctx.library };
+}
+
+/** Checks one page on disk; a page over the size limit is reported without being read. */
+export function checkPageFile(
+	ctx: ProjectContext,
+	path: string,
+): { problems: Problem[]; page?: CheckedPage } {
+	const bytes = statSync(resolve(ctx.root, path)).size;
+	if (bytes > MAX_PAGE_BYTES)
+		return {
+			problems: [
+				problem('PageTooLarge', { file: path, line: 1 }, { bytes, limit: MAX_PAGE_BYTES }),
+			],
+		};
+	return checkPage(ctx, path, readFileSync(resolve(ctx.root, path), 'utf8'));
+}
+
+/** Checks one page's text, exactly the bytes Astro compiles; every problem of the page is reported. */
+export function checkPage(
+	ctx: ProjectContext,
+	path: string,
+	text: string,
+	options: { kind?: string } = {},
+): { problems: Problem[]; page: CheckedPage } {
+	const kind = options.kind ?? path.split('/')[1] ?? '';
+	const file = parseContentFile(path, text);
+	const problems = [...file.problems];
+	const slug = pageSlugOf(path);
+	// The file name becomes the URL only inside content/ (a draft elsewhere is named when it moves).
+	if (path.startsWith('content/') && !isPageSlug(slug))
+		problems.push(
+			problem(
+				'InvalidFileName',
+				{ file: path, line: 1, column: 1 },
+				{ name: basename(path), suggested: `${suggestedSlug(slug)}.mdx` },
+			),
+		);
+	// Hostile input: nothing in a body may run (imports, expressions, raw HTML, javascript: URLs).
+	if (file.tree) problems.push(...checkMdxTree(path, file.tree, file.body));
+	const schema = CONTENT_KINDS[kind];
+	const page =
+		schema && !file.problems.some((p) => p.name !== 'MdxSyntax')
+			? validateFrontmatter(file, schema, problems)
+			: undefined;
+	const checked: CheckedPage = { kind, slug, file, page };
+	// A page whose frontmatter fails its schema still has its claims checked, each on its own.
+	const claims: IndexedClaim[] = page
+		? page.evidence.map((claim, index) => ({ claim, index }))
+		: validClaims(file);
+	problems.push(...checkCitations(file, claims, ctx.library), ...checkSlugLists(file, ctx));
+	const claimCtx: ClaimContext = {
+		byKey: ctx.library.byKey,
+		passages: ctx.passages,
+		conditions: ctx.slugs.conditions,
+	};
+	problems.push(...checkClaims(file, claims, claimCtx));
+	// A syntax tree carries positions on every node and nothing after this point reads it:
+	// keeping every page's tree made memory grow with the site.
+	file.tree = undefined;
+	return { problems: sortProblems(problems), page: checked };
+}
+
+function validateFrontmatter(
+	file: ContentFile,
+	schema: ZodType,
+	problems: Problem[],
+): Page | undefined {
+	const result = schema.safeParse(file.data);
+	if (result.success) return result.data as Page;
+	for (const issue of issueTexts(schema, file.data, result.error.issues))
+		problems.push(frontmatterProblem(file, issue.path, issue.detail, issue.fix));
+	return undefined;
+}
+
+/** A claim with its place in the page's `evidence:` list. */
+interface IndexedClaim {
+	claim: Page['evidence'][number];
+	index: number;
+}
+
+/** The claims of a page that pass the claim schema on their own (the page itself failed). */
+function validClaims(file: ContentFile): IndexedClaim[] {
+	const evidence = (file.data as { evidence?: unknown }).evidence;
+	if (!Array.isArray(evidence)) return [];
+	return evidence.flatMap((item, index) => {
+		const result = ClaimSchema.safeParse(item);
+		return result.success ? [{ claim: result.data, index }] : [];
+	});
+}
+
+/** Runs the claim checks of ./claim-checks.ts on every claim of a page. */
+function checkClaims(
+	file: ContentFile,
+	claims: readonly IndexedClaim[],
+	ctx: ClaimContext,
+): Problem[] {
+	const out: Problem[] = [];
+	const seen = new Set<string>();
+	claims.forEach(({ claim, index }) => {
+		const at = (path: readonly (string | number)[]) => ({
+			file: file.path,
+			...locate(file, ['evidence', index, ...path]),
+		});
+		if (seen.has(claim.id)) out.push(problem('DuplicateClaimId', at(['id']), { id: claim.id }));
+		seen.add(claim.id);
+		out.push(...checkClaim(claim, ctx, at));
+	});
+	return out;
+}
+
+/**
+ * Every citation key in the body and in claims must exist in the bibliography, and a body
+ * citation of a retracted source must say so (`[@key, retracted]`); a superseded one warns.
+ */
+function checkCitations(
+	file: ContentFile,
+	claims: readonly IndexedClaim[],
+	library: Library,
+): Problem[] {
+	const out: Problem[] = [];
+	const cited = new Set(
+		[
+			...claims.flatMap((c) => c.claim.sources),
+			...findCitations(file.body).flatMap((m) => m.items.map((i) => i.key)),
+		].filter((k) => library.byKey.has(k)),
+	);
+	const unknown = (key: string, where: { line: number; column: number }) =>
+		out.push(
+			problem(
+				'UnknownCitationKey',
+				{ file: file.path, ...where },
+				{ key, closest: closest(key, library.byKey.keys(), cited) },
+			),
+		);
+	if (file.tree) {
+		visit(file.tree, 'text', (node: Text, _i, parent) => {
+			if (parent?.type === 'link' || node.position?.start.offset === undefined) return;
+			const start = node.position.start.offset;
+			for (const match of findCitations(node.value)) {
+				for (const item of match.items) {
+					const where = placeInSource(file.body, start, item.offset, `@${item.key}`);
+					const fields = library.byKey.get(item.key)?.fields;
+					if (!fields) {
+						unknown(item.key, where);
+						continue;
+					}
+					const retraction = retractionOf(fields);
+					if (retraction && !/\bretracted\b/i.test(item.locator))
+						out.push(
+							problem(
+								'RetractedCitation',
+								{ file: file.path, ...where },
+								{ key: item.key, how: retraction },
+							),
+						);
+					const newer = fields['supersededby'];
+					if (newer)
+						out.push(
+							problem(
+								'SupersededSource',
+								{ file: file.path, ...where },
+								{ key: item.key, newer },
+								'warning',
+							),
+						);
+				}
+			}
+		});
+	}
+	claims.forEach(({ claim, index }) => {
+		claim.sources.forEach((key, j) => {
+			if (!library.byKey.has(key)) unknown(key, locate(file, ['evidence', index, 'sources', j]));
+		});
+	});
+	return out;
+}
+
+/** The `conditions:` and `techniques:` lists of a page must name existing pages. */
+function checkSlugLists(file: ContentFile, ctx: ProjectContext): Problem[] {
+	const out: Problem[] = [];
+	const data = file.data as Record<string, unknown>;
+	for (const [field, kind] of [
+		['conditions', 'condition'],
+		['techniques', 'technique'],
+	] as const) {
+		const list = data[field];
+		if (!Array.isArray(list)) continue;
+		const known = ctx.slugs[field];
+		list.forEach((slug, i) => {
+			// A value that is not slug-shaped is already reported by the schema.
+			if (typeof slug === 'string' && isPageSlug(slug) && !known.has(slug))
+				out.push(
+					problem(
+						'UnknownSlug',
+						{ file: file.path, ...locate(file, [field, i]) },
+						{ kind, slug, closest: closest(slug, known) },
+					),
+				);
+		});
+	}
+	return out;
+}
+
+/** Files in the content folders that Astro would silently skip: other extensions, subfolders. */
+function unreadContentFiles(root: string): Problem[] {
+	const out: Problem[] = [];
+	for (const path of globSync(`content/{${Object.keys(CONTENT_KINDS).join(',')}}/**/*`, {
+		cwd: root,
+		dot: true,
+	}).sort()) {
+		const parts = path.split('/');
+		const name = parts.at(-1) ?? '';
+		if (parts.length === 3 && name.endsWith('.mdx')) continue;
+		const nested = parts.length > 3;
+		out.push(
+			problem(
+				'UnreadContentFile',
+				{ file: path, line: 1, column: 1 },
+				{
+					name,
+					why: nested
+						? `the build reads only the files directly inside content/${parts[1]}/, not subfolders`
+						: 'the build reads only .mdx files',
+					fix: nested
+						? `Move it to content/${parts[1]}/ or delete it`
+						: `Rename it to ${suggestedSlug(name.replace(/\.[^.]*$/, ''))}.mdx or delete it`,
+				},
+			),
+		);
+	}
+	return out;
+}
