@@ -4,10 +4,11 @@
  * templates render it as data-pagefind-* attributes.
  */
 import { CERTAINTY_LEVELS, type Claim } from '../schemas/claim.ts';
+import { KINDS, type Kind } from '../schemas/kinds.ts';
 
 /** A content page as the facets see it. */
 export interface FacetPage {
-	kind: 'techniques' | 'conditions' | 'claims' | 'guidelines';
+	kind: Kind;
 	slug: string;
 	title: string;
 	evidence: readonly Claim[];
@@ -20,13 +21,6 @@ export interface Facets {
 	meta: Record<string, string>;
 	sort: Record<string, string>;
 }
-
-const TYPE = {
-	techniques: 'Technique',
-	conditions: 'Condition',
-	claims: 'Common claim',
-	guidelines: 'Guideline',
-} as const;
 
 /** The most certain level among claims, or undefined when there are none. */
 export function bestCertainty(claims: readonly Claim[]): Claim['certainty'] | undefined {
@@ -55,7 +49,7 @@ export function facetsOf(
 		page.evidence.flatMap((c) => c.sources.map(studyTypeOf)).filter((s): s is string => Boolean(s)),
 	);
 	const filters: Record<string, string[]> = {
-		type: [TYPE[page.kind]],
+		type: [KINDS[page.kind].singular],
 		condition: [...conditions].sort(),
 		technique: [...techniques].sort(),
 		certainty: best ? [best] : ['no trials found'],

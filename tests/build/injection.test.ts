@@ -25,7 +25,7 @@ import { formatProblem } from '../../src/errors.ts';
 import { numbersIn } from '../../src/lib/content/claim-checks.ts';
 import { buildLibrary, loadLibrary } from '../../src/lib/bibliography/library.ts';
 import { loadPassages } from '../../src/lib/content/passages.ts';
-import { checkMdxSafety } from '../../src/lib/content/mdx-safety.ts';
+import { checkPage, projectContext } from '../../src/lib/content/check-project.ts';
 
 const KEY = 'hostile2020';
 const PAGE = 'techniques/hostile-payloads/index.html';
@@ -398,27 +398,36 @@ test('raw HTML, an HTML comment or a javascript: link in a page body stops the b
 		'an HTML comment': 'Text <!-- x -->',
 		'a style element': '<style>{`body{display:none}`}</style>',
 	};
+	// The page check the build runs, on a page whose frontmatter is valid (6 lines, so the body
+	// starts on line 7).
+	const ctx = projectContext(process.cwd());
+	const frontmatter =
+		'---\ntitle: Hostile\nbottomLine: A hostile page.\nreviewed: 2026-12-01\nnoTrialsFound: None searched.\n---\n';
 	const report = Object.entries(bodies).map(([name, body]) => [
 		name,
-		checkMdxSafety('content/techniques/hostile-payloads.mdx', `${body}\n`).map(formatProblem),
+		checkPage(
+			ctx,
+			'content/techniques/hostile-payloads.mdx',
+			`${frontmatter}${body}\n`,
+		).problems.map(formatProblem),
 	]);
 	expect(Object.fromEntries(report)).toMatchInlineSnapshot(`
 		{
 		  "a style element": [
-		    "content/techniques/hostile-payloads.mdx:1:1 Raw HTML <style> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",
-		    "content/techniques/hostile-payloads.mdx:1:8 The JavaScript expression "{\`body{display:none}\`}" is not allowed in content. Content is never run as code: delete it and write plain text (escape a literal brace as \\{).",
+		    "content/techniques/hostile-payloads.mdx:7:1 Raw HTML <style> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",
+		    "content/techniques/hostile-payloads.mdx:7:8 The JavaScript expression "{\`body{display:none}\`}" is not allowed in content. Content is never run as code: delete it and write plain text (escape a literal brace as \\{).",
 		  ],
 		  "an HTML comment": [
-		    "content/techniques/hostile-payloads.mdx:1:6 The page is not valid MDX: Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`). Close every component tag (<CitationNeeded />); in prose write "less than"/"more than" instead of < and >, and avoid { }.",
+		    "content/techniques/hostile-payloads.mdx:7:6 The page is not valid MDX: Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`). Close every component tag (<CitationNeeded />); in prose write "less than"/"more than" instead of < and >, and avoid { }.",
 		  ],
 		  "tags, handlers and links": [
-		    "content/techniques/hostile-payloads.mdx:1:1 Raw HTML <script> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",
-		    "content/techniques/hostile-payloads.mdx:3:1 Raw HTML <img> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",
-		    "content/techniques/hostile-payloads.mdx:3:14 The attribute "onerror" on <img> is not allowed in content. Delete it; event handlers (on...) and inline styles are never allowed, the look comes from the site's CSS.",
-		    "content/techniques/hostile-payloads.mdx:5:1 Raw HTML <iframe> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",
-		    "content/techniques/hostile-payloads.mdx:7:1 Raw HTML <a> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",
-		    "content/techniques/hostile-payloads.mdx:7:4 The href URL "javascript:alert(1)" uses the scheme "javascript:", which is not allowed in content. Link to a page of this site (/techniques/swedish-massage/), a #fragment, or an https:// address.",
-		    "content/techniques/hostile-payloads.mdx:7:37 The link URL "javascript:alert(1)" uses the scheme "javascript:", which is not allowed in content. Link to a page of this site (/techniques/swedish-massage/), a #fragment, or an https:// address.",
+		    "content/techniques/hostile-payloads.mdx:7:1 Raw HTML <script> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",
+		    "content/techniques/hostile-payloads.mdx:9:1 Raw HTML <img> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",
+		    "content/techniques/hostile-payloads.mdx:9:14 The attribute "onerror" on <img> is not allowed in content. Delete it; event handlers (on...) and inline styles are never allowed, the look comes from the site's CSS.",
+		    "content/techniques/hostile-payloads.mdx:11:1 Raw HTML <iframe> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",
+		    "content/techniques/hostile-payloads.mdx:13:1 Raw HTML <a> is not allowed in content. Use Markdown, or one of the project's components: CitationNeeded.",
+		    "content/techniques/hostile-payloads.mdx:13:4 The href URL "javascript:alert(1)" uses the scheme "javascript:", which is not allowed in content. Link to a page of this site (/techniques/swedish-massage/), a #fragment, or an https:// address.",
+		    "content/techniques/hostile-payloads.mdx:13:37 The link URL "javascript:alert(1)" uses the scheme "javascript:", which is not allowed in content. Link to a page of this site (/techniques/swedish-massage/), a #fragment, or an https:// address.",
 		  ],
 		}
 	`);

@@ -11,10 +11,10 @@ import {
 	checkPage,
 	checkProject,
 	contentFiles,
-	CONTENT_KINDS,
 	projectContext,
 	type CheckedPage,
 } from '../content/check-project.ts';
+import { isKind } from '../../schemas/kinds.ts';
 import { MAX_PAGE_BYTES } from '../content/page-file.ts';
 import { projectPath } from '../bibliography/library.ts';
 import { proseOf } from './prose.ts';
@@ -94,5 +94,5 @@ export function runAudit(root: string, paths: readonly string[] = [], now = new 
  */
 function kindOf(path: string): string {
 	const folders = path.split('/').slice(0, -1);
-	return [...folders].reverse().find((f) => f in CONTENT_KINDS) ?? 'techniques';
+	return [...folders].reverse().find((f) => isKind(f)) ?? 'techniques';
 }

@@ -14,11 +14,8 @@ import { visit } from 'unist-util-visit';
 import type { ZodType } from 'zod';
 import { problem, sortProblems, type Problem } from '../../errors.ts';
 import { ClaimSchema } from '../../schemas/claim.ts';
-import { CommonClaimSchema } from '../../schemas/common-claim.ts';
-import { ConditionSchema } from '../../schemas/condition.ts';
-import { GuidelineSchema } from '../../schemas/guideline.ts';
+import { isKind, KIND_NAMES, KINDS } from '../../schemas/kinds.ts';
 import type { Page } from '../../schemas/page.ts';
-import { TechniqueSchema } from '../../schemas/technique.ts';
 import { retractionOf } from '../bibliography/rules.ts';
 import { findCitations } from './citation-syntax.ts';
 import { checkClaim, type ClaimContext } from './claim-checks.ts';
@@ -36,14 +33,6 @@ import { loadPassages, type Passage } from './passages.ts';
 import { isPageSlug, pageSlugOf, suggestedSlug } from './page-slug.ts';
 import { issueTexts } from './schema-issues.ts';
 import { placeInSource } from '../source-position.ts';
-
-/** Content folders and the schema each one's frontmatter must satisfy. */
-export const CONTENT_KINDS: Record<string, ZodType> = {
-	techniques: TechniqueSchema,
-	conditions: ConditionSchema,
-	claims: CommonClaimSchema,
-	guidelines: GuidelineSchema,
-};
 
 /** A checked content page: its file, its kind and its validated frontmatter (if valid). */
 export interface CheckedPage {
@@ -66,7 +55,7 @@ export interface ProjectContext {
 
 /** Lists the content pages of a project (what Astro publishes) as project-relative paths. */
 export function contentFiles(root: string): string[] {
-	return globSync(`content/{${Object.keys(CONTENT_KINDS).join(',')}}/*.mdx`, { cwd: root }).sort();
+	return globSync(`content/{${KIND_NAMES.join(',')}}/*.mdx`, { cwd: root }).sort();
 }
 
 /** Loads the bibliography, the passages and the page slugs once, for any number of page checks. */
@@ -142,7 +131,7 @@ export function checkPage(
 		);
 	// Hostile input: nothing in a body may run (imports, expressions, raw HTML, javascript: URLs).
 	if (file.tree) problems.push(...checkMdxTree(path, file.tree, file.body));
-	const schema = CONTENT_KINDS[kind];
+	const schema: ZodType | undefined = isKind(kind) ? KINDS[kind].schema : undefined;
 	const page =
 		schema && !file.problems.some((p) => p.name !== 'MdxSyntax')
 			? validateFrontmatter(file, schema, problems)
@@ -309,7 +298,7 @@ function checkSlugLists(file: ContentFile, ctx: ProjectContext): Problem[] {
 /** Files in the content folders that Astro would silently skip: other extensions, subfolders. */
 function unreadContentFiles(root: string): Problem[] {
 	const out: Problem[] = [];
-	for (const path of globSync(`content/{${Object.keys(CONTENT_KINDS).join(',')}}/**/*`, {
+	for (const path of globSync(`content/{${KIND_NAMES.join(',')}}/**/*`, {
 		cwd: root,
 		dot: true,
 	}).sort()) {

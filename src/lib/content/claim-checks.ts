@@ -27,7 +27,7 @@ export type Locate = (path: readonly (string | number)[]) => {
 };
 
 /** Normalises text for quote comparison: case, whitespace, quotes, dashes, ellipses, thousands. */
-export function normaliseText(text: string): string {
+export function comparableText(text: string): string {
 	return text
 		.normalize('NFKC')
 		.toLowerCase()
@@ -46,21 +46,16 @@ export function quotePieces(quote: string): string[] {
 
 /** How many pieces of `quote` appear in `source`, in order, before the first one that does not. */
 export function piecesFound(quote: string, source: string): number {
-	const haystack = normaliseText(source);
+	const haystack = comparableText(source);
 	const pieces = quotePieces(quote);
 	let from = 0;
 	for (let i = 0; i < pieces.length; i++) {
-		const needle = normaliseText(pieces[i] ?? '');
+		const needle = comparableText(pieces[i] ?? '');
 		const at = haystack.indexOf(needle, from);
 		if (at < 0) return i;
 		from = at + needle.length;
 	}
 	return pieces.length;
-}
-
-/** Finds the first piece of `quote` (as written) not in `source`, in order; undefined when all are. */
-export function missingPiece(quote: string, source: string): string | undefined {
-	return quotePieces(quote)[piecesFound(quote, source)];
 }
 
 /**
@@ -91,7 +86,7 @@ export function quoteProblem(
  * from digits of any script and from number words ("seventy-two" → 72).
  */
 export function numbersIn(text: string): number[] {
-	const plain = numberWordsToDigits(asciiDigits(normaliseText(text))).replace(
+	const plain = numberWordsToDigits(asciiDigits(comparableText(text))).replace(
 		/(\d),(?=\d{3}\b)/g,
 		'$1',
 	);

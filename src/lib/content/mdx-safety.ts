@@ -8,7 +8,6 @@ import type { Nodes, Root } from 'mdast';
 import type {} from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { problem, type Problem } from '../../errors.ts';
-import { parseContentFile } from './page-file.ts';
 import { positionAt } from '../source-position.ts';
 
 /** The project's own components an editor may use in MDX; anything else is rejected. */
@@ -30,16 +29,6 @@ const URL_ATTRIBUTES = new Set([
 type Where = { line: number; column: number };
 // remark-mdx's types add the MDX nodes to mdast's `Nodes`, so no transitive package is imported.
 type JsxAttribute = Extract<Nodes, { type: 'mdxJsxFlowElement' }>['attributes'][number];
-
-/**
- * Reads a page as the build does (./content-file.ts: Astro's fence and body) and returns its
- * syntax and safety problems: what the build reports for the page body, nothing about its data.
- */
-export function checkMdxSafety(path: string, text: string): Problem[] {
-	const file = parseContentFile(path, text, { mdx: !path.endsWith('.md') });
-	const syntax = file.problems.filter((p) => p.name === 'MdxSyntax');
-	return file.tree ? [...syntax, ...checkMdxTree(path, file.tree, file.body)] : syntax;
-}
 
 /**
  * Where an attribute starts in the source. Sätteri gives attributes no position of their own, so
@@ -115,9 +104,6 @@ export function checkMdxTree(path: string, tree: Root, body = ''): Problem[] {
 					);
 				break;
 			}
-			case 'html':
-				out.push(...checkRawHtml(node.value, node.position?.start.offset, body, at(start(node))));
-				break;
 			case 'link':
 			case 'image':
 			case 'definition': {
@@ -172,26 +158,6 @@ function checkAttribute(
 			? unsafeScheme(value)
 			: undefined;
 	return scheme ? [problem('UnsafeUrl', where, { kind: name, url: value ?? '', scheme })] : [];
-}
-
-/** Plain Markdown keeps HTML as `html` nodes: report each opening tag and comment in one. */
-function checkRawHtml(
-	value: string,
-	offset: number | undefined,
-	body: string,
-	fallback: Where & { file: string },
-): Problem[] {
-	const out: Problem[] = [];
-	for (const match of value.matchAll(/<(!--|[A-Za-z][\w:.-]*)/g)) {
-		const where =
-			offset === undefined || !body
-				? fallback
-				: { file: fallback.file, ...positionAt(body, offset + match.index) };
-		out.push(disallowedElement(where, match[1] === '!--' ? '!-- --' : (match[1] ?? '')));
-	}
-	// A lone closing tag was reported with its opening tag; anything else (<!doctype, <?php) is kept.
-	if (out.length || /^\s*<\//.test(value)) return out;
-	return [disallowedElement(fallback, value.trim().slice(1, 20).replace(/>$/, ''))];
 }
 
 /**

@@ -13,15 +13,6 @@ export interface ContentStats {
 	pagesWithoutEvidenceOrStatement: string[];
 }
 
-const CLAIM_CHECKS = new Set([
-	'QuoteNotInSource',
-	'NumberNotInSource',
-	'HighCertaintyWithoutReview',
-	'BenefitWithNullInterval',
-	'RetractedSource',
-	'UnknownCondition',
-	'DuplicateClaimId',
-]);
 
 /** Computes the counts from one project check. */
 export function contentStats(
@@ -36,7 +27,7 @@ export function contentStats(
 		references: library.entries.length,
 		claims: pages.reduce((n, p) => n + (p.page?.evidence.length ?? 0), 0),
 		unknownKeys: problems.filter((p) => p.name === 'UnknownCitationKey').length,
-		failedClaimChecks: problems.filter((p) => CLAIM_CHECKS.has(p.name) && p.severity === 'error')
+		failedClaimChecks: problems.filter((p) => p.rule?.startsWith('claims:') && p.severity === 'error')
 			.length,
 		pagesWithoutEvidenceOrStatement: pages
 			.filter((p) => p.page && p.page.evidence.length === 0 && !p.page.noTrialsFound)

@@ -135,7 +135,7 @@ describe('the audit runs the build checks on any page it is given', () => {
 		['tests/fixtures/hostile-mdx/export statement.mdx', 'content:code-in-content'],
 		[
 			'tests/fixtures/probes/content/techniques/a-key-set-twice-is-named-with-both-lines.mdx',
-			'content:duplicate-key',
+			'yaml:duplicate-key',
 		],
 		[
 			'tests/fixtures/probes/content/techniques/a-schema-error-hides-none-of-the-page-s-other-problems.mdx',
@@ -157,7 +157,7 @@ describe('the audit runs the build checks on any page it is given', () => {
 			writeFileSync(file, '---\ntitle: "unclosed\nbottomLine: x\n---\n\nText.\n');
 			const findings = runAudit(process.cwd(), [file]).filter((f) => f.severity === 'error');
 			expect(findings.map((f) => `${f.line}:${f.column} ${f.name} ${f.message}`)).toEqual([
-				'4:1 content:yaml-syntax The YAML is not valid: Missing closing "quote. Fix the YAML syntax (indentation, quotes, colons).',
+				'4:1 yaml:syntax The YAML is not valid: Missing closing "quote. Fix the YAML syntax (indentation, quotes, colons).',
 			]);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../../../src/errors.ts';
 import { checkProject } from '../../../../src/lib/content/check-project.ts';
 import {
-	missingPiece,
-	normaliseText,
+	comparableText,
+	quoteProblem,
 	nullValueOf,
 	numbersIn,
 } from '../../../../src/lib/content/claim-checks.ts';
@@ -91,12 +91,12 @@ describe('comparison helpers', () => {
 		['Design—Single-blind', 'design-single-blind'],
 		['“Quoted”  and ‘single’', '"quoted" and \'single\''],
 		['SMD ‐0.37 … −0.13', 'smd -0.37 ... -0.13'],
-	])('normaliseText(%j)', (input, expected) => expect(normaliseText(input)).toBe(expected));
+	])('comparableText(%j)', (input, expected) => expect(comparableText(input)).toBe(expected));
 
 	test('a quote split by [...] matches piecewise and in order', () => {
 		const source = 'Alpha beta gamma. Delta epsilon.';
-		expect(missingPiece('alpha beta [...] delta', source)).toBeUndefined();
-		expect(missingPiece('Delta [...] Alpha', source)).toBe('Alpha');
+		expect(quoteProblem('alpha beta [...] delta', [source])).toBeUndefined();
+		expect(quoteProblem('Delta [...] Alpha', [source])).toEqual({ piece: 'Alpha', stitched: false });
 	});
 
 	test('numbers are read without sign and thousands separators', () => {
