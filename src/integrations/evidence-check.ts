@@ -10,6 +10,7 @@
  * and in a build nothing reaches the compiler that the checks did not see.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, type Problem } from '../errors.ts';
@@ -69,10 +70,15 @@ export function evidenceCheck(): AstroIntegration {
 				}
 				const errors = problems.filter((p) => p.severity === 'error');
 				if (errors.length && command === 'build') {
-					console.error(
-						`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in content or bibliography; the build stops here.`,
+					// Fail the build the Astro way: an AstroError, whose message and hint Astro prints. The
+					// problems themselves were printed above, one located line each; the stack would only
+					// point into this file, so it is left out.
+					const failure = new AstroError(
+						`${errors.length} problem${errors.length === 1 ? '' : 's'} in content or bibliography; the build stops here.`,
+						'Fix each problem listed above at its file, line and column, then build again.',
 					);
-					process.exit(1);
+					failure.stack = '';
+					throw failure;
 				}
 				updateConfig({
 					vite: {

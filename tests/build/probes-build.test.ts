@@ -24,7 +24,7 @@ const probeFiles = (readdirSync(PROBES, { recursive: true, encoding: 'utf8' }) a
 
 test('with every probe present the build stops before rendering, without a stack trace', () => {
 	expect(status).not.toBe(0);
-	expect(output).toMatch(/\n\d+ problems in content or bibliography; the build stops here\./);
+	expect(output).toMatch(/\b\d+ problems in content or bibliography; the build stops here\./);
 	expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 	expect(existsSync(join(copy, 'dist'))).toBe(false);
 });
