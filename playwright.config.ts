@@ -1,11 +1,6 @@
 // Playwright runs against the built site (dist/), served by `astro preview` on a free port.
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/** System Chromium (nothing can be downloaded here); Playwright's own browser elsewhere. */
-const executablePath =
-	process.env['CHROMIUM_PATH'] ??
-	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { CHROMIUM_ARGS, chromiumPath as executablePath } from './tests/chromium.ts';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -19,13 +14,7 @@ export default defineConfig({
 		baseURL: process.env['BASE_URL'],
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
-			args: [
-				'--no-sandbox',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--disable-gpu',
-			],
+			args: [...CHROMIUM_ARGS],
 		},
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/chromium.ts';
 import type { Browser, Page } from '@playwright/test';
 
 /** One downloaded file: its path, what kind of file it is, and its size raw and gzipped. */
@@ -66,14 +67,8 @@ console.log('preview-port ' + server.port);`;
 export async function launchChromium(): Promise<Browser> {
 	const { chromium } = await import('@playwright/test');
 	return chromium.launch({
-		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-gpu',
-		],
+		...(chromiumPath ? { executablePath: chromiumPath } : {}),
+		args: [...CHROMIUM_ARGS],
 	});
 }
 

@@ -1,12 +1,11 @@
 // `astro build` on a copy of the project with a misspelt key and a claim whose number the source
 // never reports fails once, listing both problems located, without a stack trace.
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild } from './astro-build.ts';
+import { astroBuild, copyProject } from './astro-build.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
-const copy = mkdtempSync(join(tmpdir(), 'bpe-build-'));
+const copy = copyProject('bpe-build-');
 const page = 'content/techniques/swedish-massage.mdx';
 let output = '';
 let status: number | null = null;
@@ -28,18 +27,6 @@ const CLAIM = `  - id: seventy-two-percent
 `;
 
 beforeAll(() => {
-	for (const item of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'content',
-		'bibliography',
-		'public',
-	]) {
-		cpSync(item, join(copy, item), { recursive: true });
-	}
-	symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'), 'dir');
 	let text = readFileSync(join(copy, page), 'utf8');
 	const evidence = text.indexOf('\nevidence:\n') + '\nevidence:\n'.length;
 	text = text.slice(0, evidence) + CLAIM + text.slice(evidence);
