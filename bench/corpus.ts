@@ -5,7 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { generatePage, type BenchKind, type BenchPage } from './pages.ts';
+import { findingOf, generatePage, type BenchKind, type BenchPage } from './pages.ts';
+import { stringify } from 'yaml';
 import { createRandom } from './random.ts';
 import { generateReferences, type BenchReference } from './references.ts';
 import { slugify, topicTitles } from './topics.ts';
@@ -85,12 +86,15 @@ export function generateCorpus(pages: number, refs: number, seed = 20261121): Co
 	);
 	for (const r of references)
 		if (r.passages) files.set(`bibliography/passages/${r.key}.yaml`, r.passages);
+	for (const r of references)
+		files.set(`content/findings/${r.key}.yaml`, stringify([findingOf(r)], { lineWidth: 0 }));
 	for (const p of generated) files.set(`content/${p.kind}/${p.slug}.mdx`, p.text);
 	const condition = titles.conditions[0] ?? 'pain';
 	const technique = techniques[0] ?? 'massage';
 	const sample =
-		generated.find((p) => p.kind === 'techniques' && !p.text.includes('\nevidence: []')) ??
-		generated[0];
+		generated.find(
+			(p) => p.kind === 'techniques' && references.some((r) => slugify(r.technique) === p.slug),
+		) ?? generated[0];
 	return {
 		files,
 		pages: generated,

@@ -1,6 +1,6 @@
 /**
  * Synthetic MDX pages for the benchmark: frontmatter that satisfies the real schemas (title,
- * bottom line, reviewed date, evidence claims quoting their source's abstract) and a body of
+ * bottom line, reviewed date, the findings a claim or guideline page names) and a body of
  * headings, paragraphs and lists with several Pandoc citations each.
  */
 import { stringify } from 'yaml';
@@ -87,8 +87,14 @@ function paragraph(
 	return out.join(' ');
 }
 
-/** The evidence claim restating a reference's finding, in the frontmatter's shape. */
-function claimOf(ref: BenchReference, id: string): Record<string, unknown> {
+/** The id of a reference's one finding, in its findings file. */
+export const FINDING_ID = 'main-result';
+
+/**
+ * A reference's finding, as its content/findings/<key>.yaml holds it: tagged for the reference's
+ * technique and condition, quoting the abstract's result sentence.
+ */
+export function findingOf(ref: BenchReference): Record<string, unknown> {
 	const f = ref.finding;
 	const t = ref.technique;
 	const strong = ref.studytype === 'systematic review' || ref.studytype === 'guideline';
@@ -98,29 +104,43 @@ function claimOf(ref: BenchReference, id: string): Record<string, unknown> {
 			: f.measure.startsWith('mean')
 				? `${t} reduced ${f.outcome} by ${f.estimate} points more than ${f.comparison} after ${f.weeks} weeks.`
 				: `${t} improved ${f.outcome} more than ${f.comparison} at ${f.weeks} weeks (${f.measure.split(',')[0]} ${f.estimate}).`;
+	// Which arm the estimate favours: ratios above 1, standardised differences below 0 and the
+	// "points lower" mean differences above 0 favour the technique (references.ts writes them so).
+	const towardsTechnique =
+		f.type === 'risk ratio'
+			? f.estimate > 1
+			: f.type === 'standardised mean difference'
+				? f.estimate < 0
+				: f.estimate > 0;
+	const certainty = strong
+		? (['high', 'moderate', 'low'] as const)[ref.key.length % 3]
+		: ref.key.length % 2
+			? 'low'
+			: 'very low';
 	return {
-		id,
+		id: FINDING_ID,
+		techniques: [slugify(t)],
+		conditions: [ref.conditionSlug],
 		statement,
-		sources: [ref.key],
-		condition: ref.conditionSlug,
+		intervention: t.toLowerCase(),
 		population: `${f.participants} adults with ${ref.condition.toLowerCase()} (${ref.studytype})`,
 		outcome: f.outcome,
 		comparison: f.comparison,
 		followUp: `${f.weeks} weeks`,
+		direction: f.direction,
 		effect: {
 			type: f.type,
 			measure: f.measure,
 			estimate: f.estimate,
 			ciLow: f.ciLow,
 			ciHigh: f.ciHigh,
-			direction: f.direction,
+			favours: towardsTechnique ? 'technique' : 'comparison',
 		},
-		certainty: strong
-			? (['high', 'moderate', 'low'] as const)[ref.key.length % 3]
-			: ref.key.length % 2
-				? 'low'
-				: 'very low',
+		certainty,
 		certaintySource: strong ? 'review' : 'editors',
+		...(strong
+			? {}
+			: { certaintyReason: "Editors' rating from the study design of this synthetic source." }),
 		quote: f.result,
 		locator: 'abstract',
 	};
@@ -150,15 +170,7 @@ export function generatePage(ctx: PageContext, kind: BenchKind, title: string): 
 					0,
 					random.int(1, 4),
 				);
-	const ids = new Set<string>();
-	const evidence = evidenceRefs.map((ref) => {
-		let id = slugify(
-			`${ref.finding.outcome} vs ${ref.finding.comparison} ${ref.finding.weeks} weeks`,
-		);
-		for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
-		ids.add(id);
-		return claimOf(ref, id);
-	});
+	const findings = [...new Set(evidenceRefs.map((ref) => `${ref.key}/${FINDING_ID}`))];
 	const keys = [
 		...new Set(
 			[
@@ -189,12 +201,12 @@ export function generatePage(ctx: PageContext, kind: BenchKind, title: string): 
 			: {}),
 		conditions: random.sample(ctx.conditionSlugs, random.int(0, 3)),
 		techniques: random.sample(ctx.techniqueSlugs, random.int(0, 3)),
-		evidence,
-		...(evidence.length === 0
-			? {
-					noTrialsFound: `No randomised trials of ${title.toLowerCase()} were found in the sources of this benchmark corpus.`,
-				}
-			: {}),
+		...(kind === 'claims' || kind === 'guidelines' ? { findings } : {}),
+		// Every page says what was searched; the checks require it where a page shows no finding.
+		searched: {
+			on: '2026-11-01',
+			what: `The sources of this benchmark corpus were searched for ${title.toLowerCase()}.`,
+		},
 	};
 	const body: string[] = [];
 	for (const heading of random.sample(HEADINGS[kind], random.int(4, HEADINGS[kind].length))) {
@@ -210,11 +222,11 @@ export function generatePage(ctx: PageContext, kind: BenchKind, title: string): 
 				).join('\n'),
 			);
 	}
-	for (const claim of evidence)
+	for (const ref of evidenceRefs)
 		body.splice(
 			random.int(1, body.length),
 			0,
-			`${String(claim['statement']).replace(/\.$/, '')} [@${(claim['sources'] as string[])[0]}].`,
+			`${String(findingOf(ref)['statement']).replace(/\.$/, '')} [@${ref.key}].`,
 		);
 	body.push(
 		'## Related',

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { Random } from './random.ts';
-import type { EffectType } from '../src/schemas/claim.ts';
+import type { EffectType } from '../src/schemas/finding.ts';
 import { GIVEN, JOURNALS, SURNAMES, slugify } from './topics.ts';
 import { sentence, type Vocabulary } from './words.ts';
 

@@ -152,7 +152,7 @@ export const errors = {
 		hint: () => 'Flatten or shorten it',
 	},
 	QuoteNotInSource: {
-		rule: 'claims:quote-not-in-source',
+		rule: 'findings:quote-not-in-source',
 		title: 'Quote not in source',
 		message: (a: { keys: string; piece: string }) =>
 			`The quote ${q(a.piece)} is not in the stored text of ${a.keys}`,
@@ -165,8 +165,45 @@ export const errors = {
 		message: (a: { detail: string }) => `The passages file ${a.detail}`,
 		hint: (a: { fix: string }) => a.fix,
 	},
+	InvalidFindings: {
+		rule: 'findings:invalid-file',
+		title: 'Invalid findings file',
+		message: (a: { detail: string }) => `The findings file ${a.detail}`,
+		hint: (a: { fix: string }) => a.fix,
+	},
+	DuplicateFinding: {
+		rule: 'findings:duplicate',
+		title: 'Finding written twice',
+		message: (a: { key: string; other: string }) =>
+			`The finding ${q(a.key)} has the same quote as ${q(a.other)}: one result of a source is written once`,
+		hint: () =>
+			'Merge the two (list every technique and condition the result is about), or quote the words of the source that state this result',
+	},
+	UnknownFinding: {
+		rule: 'findings:unknown-id',
+		title: 'Unknown finding',
+		message: (a: { id: string }) => `There is no finding ${q(a.id)}`,
+		hint: (a: { closest?: string | undefined }) =>
+			`Use an id <source-key>/<finding-id> from content/findings/${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
+	},
+	UnshownFinding: {
+		rule: 'findings:unshown',
+		title: 'Finding shown on no page',
+		message: (a: { key: string }) =>
+			`The finding ${q(a.key)} has no technique or condition and no page names it, so no reader sees it`,
+		hint: () =>
+			"Tag it with the techniques and conditions it is about, or name it in a page's findings: list",
+	},
+	NoSearchStatement: {
+		rule: 'content:no-search-statement',
+		title: 'No findings and no search statement',
+		message: (a: { what: string }) =>
+			`The page shows no findings (${a.what}) and does not say what was searched`,
+		hint: () =>
+			'Add searched: { on: <date>, what: <what was searched and found> }, or tag a finding for this page in content/findings/',
+	},
 	QuoteAcrossPassages: {
-		rule: 'claims:quote-across-passages',
+		rule: 'findings:quote-across-passages',
 		title: 'Quote stitched from several passages',
 		message: (a: { keys: string; piece: string }) =>
 			`The quote is stitched from more than one passage of ${a.keys}: ${q(a.piece)} is not in the passage that holds the rest`,
@@ -174,21 +211,21 @@ export const errors = {
 			'Quote one passage at a time: [...] may leave out words inside one passage, never join two passages or two sources',
 	},
 	NumberNotInSource: {
-		rule: 'claims:number-not-in-source',
+		rule: 'findings:number-not-in-source',
 		title: 'Number not in source',
 		message: (a: { value: string; field: string; keys: string }) =>
 			`The number ${a.value} in ${a.field} appears neither in the quote nor in the stored text of ${a.keys}`,
 		hint: () => 'Use the number exactly as the source reports it, or remove it',
 	},
 	HighCertaintyWithoutReview: {
-		rule: 'claims:high-certainty-without-review',
+		rule: 'findings:high-certainty-without-review',
 		title: 'High certainty from a single study',
 		message: (a: { keys: string }) =>
 			`Certainty "high" needs a systematic review or guideline among the sources, but ${a.keys} has none`,
 		hint: () => 'Lower the certainty or cite the review that grades this evidence',
 	},
 	BenefitWithNullInterval: {
-		rule: 'claims:benefit-with-null-interval',
+		rule: 'findings:benefit-with-null-interval',
 		title: 'Benefit claimed where the interval includes no effect',
 		message: (a: { low: number; high: number; nullValue: number }) =>
 			`The 95% CI ${a.low} to ${a.high} includes ${a.nullValue} (no effect), so the direction cannot be "benefit"`,
@@ -196,12 +233,12 @@ export const errors = {
 			'Use direction "no difference" or "mixed", or check the interval against the source',
 	},
 	RetractedSource: {
-		rule: 'claims:retracted-source',
+		rule: 'findings:retracted-source',
 		title: 'Retracted source',
 		message: (a: { key: string; how: string }) =>
 			`The source ${q(a.key)} is marked retracted (${a.how})`,
 		hint: () =>
-			'Remove the claim, cite a source that has not been retracted, or set citesRetracted: true to cite it on purpose (readers then see a retraction notice)',
+			'Remove the finding, cite a source that has not been retracted, or set citesRetracted: true to show it on purpose (readers then see a retraction notice)',
 	},
 	RetractedCitation: {
 		rule: 'citations:retracted-source',
@@ -212,7 +249,7 @@ export const errors = {
 			`Remove the citation, cite a source that has not been retracted, or write [@${a.key}, retracted] to cite it on purpose (readers then see that it was retracted)`,
 	},
 	SupersededSource: {
-		rule: 'claims:superseded-source',
+		rule: 'findings:superseded-source',
 		title: 'Superseded source',
 		message: (a: { key: string; newer: string }) =>
 			`The source ${q(a.key)} is superseded by ${q(a.newer)}`,
@@ -220,7 +257,7 @@ export const errors = {
 			`Cite ${q(a.newer)} instead, unless the older version is the point`,
 	},
 	UnknownCondition: {
-		rule: 'claims:unknown-condition',
+		rule: 'findings:unknown-condition',
 		title: 'Unknown condition',
 		message: (a: { slug: string }) => `There is no condition page ${q(a.slug)}`,
 		hint: (a: { closest?: string | undefined }) =>
@@ -248,11 +285,11 @@ export const errors = {
 		hint: (a: { kind: string; closest?: string | undefined }) =>
 			`Use a file name from content/${a.kind === 'condition' ? 'conditions' : 'techniques'}/${a.closest ? ` (closest: ${q(a.closest)})` : ''}`,
 	},
-	DuplicateClaimId: {
-		rule: 'claims:duplicate-id',
-		title: 'Duplicate claim id',
-		message: (a: { id: string }) => `Claim id ${q(a.id)} is used twice on this page`,
-		hint: () => "Give each claim its own id; it is the claim's anchor #claim-<id>",
+	DuplicateFindingId: {
+		rule: 'findings:duplicate-id',
+		title: 'Duplicate finding id',
+		message: (a: { id: string }) => `Finding id ${q(a.id)} is used twice in this file`,
+		hint: () => 'Give each finding its own id: <source-key>/<id> is its permanent address',
 	},
 	MdxSyntax: {
 		rule: 'content:mdx-syntax',

@@ -1,6 +1,6 @@
 /** Common-claim pages: content/claims/<slug>.mdx, a marketing claim with a verdict. */
 import { z } from 'zod';
-import { PageSchema, requireEvidenceOrStatement } from './page.ts';
+import { FindingIdSchema, PageSchema } from './page.ts';
 
 /** Verdicts, in words. */
 export const VERDICTS = [
@@ -17,7 +17,9 @@ export const CommonClaimSchema = PageSchema.extend({
 	verdict: z.enum(VERDICTS),
 	/** How the claim circulates, in a short generic sentence. */
 	heardAs: z.string(),
-}).superRefine(requireEvidenceOrStatement);
+	/** The findings the page shows, by id (`<source-key>/<finding-id>`), in this order. */
+	findings: z.array(FindingIdSchema).default([]),
+});
 
 /** A common-claim page. */
 export type CommonClaim = z.infer<typeof CommonClaimSchema>;

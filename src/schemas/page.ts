@@ -1,11 +1,33 @@
 /** Fields every content page shares (techniques, conditions, common claims, guidelines). */
 import { z } from 'zod';
-import { ClaimSchema } from './claim.ts';
 
 const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a page slug such as chronic-low-back-pain');
 const words = (max: number) => (s: string) => s.trim().split(/\s+/).length <= max;
+
+/**
+ * What was searched, and when: a page or matrix cell without findings says this instead of a bare
+ * "no trials". The knowledge base's own sources as of `on`, plus any outside search an editor
+ * records in `what` (database, date, terms, what was found).
+ */
+export const SearchedSchema = z.strictObject({
+	/** When the search was made. */
+	on: z.coerce.date(),
+	/** What was searched and what it found, in one or two sentences. */
+	what: z.string().min(20, 'must say what was searched, in at least 20 characters'),
+});
+
+/** A search statement. */
+export type Searched = z.infer<typeof SearchedSchema>;
+
+/** A finding's id: `<source-key>/<finding-id>`. */
+export const FindingIdSchema = z
+	.string()
+	.regex(
+		/^[^/\s]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'must be a finding id such as cherkin2011/rdq-vs-usual-care',
+	);
 
 /** The shared page frontmatter. */
 export const PageSchema = z.strictObject({
@@ -23,26 +45,9 @@ export const PageSchema = z.strictObject({
 	conditions: z.array(slug).default([]),
 	/** Related technique slugs. */
 	techniques: z.array(slug).default([]),
-	/** The checked evidence claims of the page. */
-	evidence: z.array(ClaimSchema).default([]),
-	/** When there are no trials: what was searched, in one or two sentences. */
-	noTrialsFound: z.string().optional(),
+	/** What was searched, required when the page shows no findings (the checks enforce it). */
+	searched: SearchedSchema.optional(),
 });
-
-/** A page must carry evidence or say plainly, with what was searched, that it found none. */
-export const requireEvidenceOrStatement = (
-	page: { evidence: unknown[]; noTrialsFound?: string | undefined },
-	ctx: z.RefinementCtx,
-): void => {
-	if (page.evidence.length === 0 && !page.noTrialsFound) {
-		ctx.addIssue({
-			code: 'custom',
-			path: ['evidence'],
-			message:
-				'is empty and there is no noTrialsFound statement: add a claim, or say what was searched and found nothing',
-		});
-	}
-};
 
 /** Page frontmatter. */
 export type Page = z.infer<typeof PageSchema>;

@@ -1,9 +1,9 @@
 /** Technique pages: content/techniques/<slug>.mdx. */
 import type { z } from 'zod';
-import { PageSchema, requireEvidenceOrStatement } from './page.ts';
+import { PageSchema } from './page.ts';
 
 /** A technique page's frontmatter (the shared page fields). */
-export const TechniqueSchema = PageSchema.superRefine(requireEvidenceOrStatement);
+export const TechniqueSchema = PageSchema;
 
 /** A technique page. */
 export type Technique = z.infer<typeof TechniqueSchema>;

@@ -10,26 +10,26 @@ import { formatPageCitations } from './page-citation.ts';
 import { STYLE_IDS, type StyleId } from '../lib/bibliography/styles.ts';
 import { facetsOf, type FacetPage, type Facets } from './search-facets.ts';
 import { KINDS, pageUrl, type Kind } from './site-pages.ts';
-import type { Claim } from '../schemas/claim.ts';
+import { findingAnchor, type Finding } from '../schemas/finding.ts';
 
-/** A content page as the index keeps it. */
+/** A content page as the index keeps it, with the findings it shows. */
 export interface IndexedPage extends FacetPage {
 	kind: Kind;
 	aliases: string[];
 	url: string;
 	reviewed: Date;
 	reviewedBy: string;
+	searched: { on: Date; what: string } | undefined;
 }
 
 /** Something formatted in every style (citeproc HTML). */
 export type InStyles = Record<StyleId, string>;
 
-/** A claim that cites a reference, with where it lives. */
-export interface CitingClaim {
-	href: string;
-	statement: string;
-	page: string;
-	certainty: Claim['certainty'];
+/** A finding of a reference, with the pages that show it. */
+export interface CitingFinding {
+	finding: Finding;
+	/** The pages that show it; the first is where its card links. */
+	pages: { title: string; url: string }[];
 }
 
 /** The site-wide index. */
@@ -37,11 +37,18 @@ export interface ContentIndex {
 	pages: IndexedPage[];
 	titles: Record<Kind, Map<string, string>>;
 	citingPages: Map<string, IndexedPage[]>;
-	citingClaims: Map<string, CitingClaim[]>;
+	/** The findings of each source. */
+	findingsOf: Map<string, CitingFinding[]>;
+	/** Every finding, by id. */
+	findings: Map<string, Finding>;
+	/** How many references the bibliography holds ("none in our N references"). */
+	referenceCount: number;
+	/** Where a finding's card is: its first page and the anchor. */
+	findingHref: (key: string) => string | undefined;
 	facets: (kind: Kind, slug: string) => Facets;
 	/** "Cite this page" for a page URL, in every style. */
 	pageCitation: (url: string) => InStyles;
-	/** The in-text citation of a claim's sources ("(Cherkin et al., 2011)", "(1,2)"), in every style. */
+	/** The in-text citation of a finding's source ("(Cherkin et al., 2011)", "(1)"), in every style. */
 	claimCitation: (sources: readonly string[]) => InStyles;
 }
 
@@ -57,45 +64,54 @@ export function contentIndex(): Promise<ContentIndex> {
 async function build(): Promise<ContentIndex> {
 	const pages: IndexedPage[] = [];
 	const citingPages = new Map<string, IndexedPage[]>();
-	const citingClaims = new Map<string, CitingClaim[]>();
 	const push = <T>(map: Map<string, T[]>, key: string, value: T) =>
 		map.set(key, [...(map.get(key) ?? []), value]);
+	const findings = new Map<string, Finding>(
+		(await getCollection('findings')).map((e) => [e.id, e.data]),
+	);
+	const all = [...findings.values()];
 	for (const kind of Object.keys(KINDS) as Kind[]) {
 		for (const e of await getCollection(kind)) {
+			// The same rule as the checks (src/lib/content/check-project.ts findingsOf).
+			const shown =
+				kind === 'techniques'
+					? all.filter((f) => f.techniques.includes(e.id))
+					: kind === 'conditions'
+						? all.filter((f) => f.conditions.includes(e.id))
+						: ('findings' in e.data ? e.data.findings : []).flatMap((id) => findings.get(id) ?? []);
 			const page: IndexedPage = {
 				kind,
 				slug: e.id,
 				title: e.data.title,
 				aliases: e.data.aliases,
-				evidence: e.data.evidence,
+				findings: shown,
 				verdict: 'verdict' in e.data ? e.data.verdict : undefined,
 				url: pageUrl(kind, e.id),
 				reviewed: e.data.reviewed,
 				reviewedBy: e.data.reviewedBy,
+				searched: e.data.searched,
 			};
 			pages.push(page);
-			for (const key of citedKeys(e.body ?? '', e.data.evidence)) push(citingPages, key, page);
-			for (const claim of e.data.evidence) {
-				for (const key of claim.sources) {
-					push(citingClaims, key, {
-						href: `${page.url}#claim-${claim.id}`,
-						statement: claim.statement,
-						page: page.title,
-						certainty: claim.certainty,
-					});
-				}
-			}
+			for (const key of citedKeys(e.body ?? '', shown)) push(citingPages, key, page);
 		}
 	}
+	const homes = new Map<string, { title: string; url: string }[]>();
+	for (const p of pages)
+		for (const f of p.findings) push(homes, f.key, { title: p.title, url: p.url });
+	const findingsOf = new Map<string, CitingFinding[]>();
+	for (const f of all) push(findingsOf, f.source, { finding: f, pages: homes.get(f.key) ?? [] });
+	const findingHref = (key: string) => {
+		const home = homes.get(key)?.[0];
+		return home ? `${home.url}#${findingAnchor(key)}` : undefined;
+	};
 	const titles = Object.fromEntries(
 		(Object.keys(KINDS) as Kind[]).map((k) => [
 			k,
 			new Map(pages.filter((p) => p.kind === k).map((p) => [p.slug, p.title])),
 		]),
 	) as Record<Kind, Map<string, string>>;
-	const studyTypes = new Map(
-		(await getCollection('references')).map((r) => [r.id, r.data.fields['studytype']]),
-	);
+	const referenceEntries = await getCollection('references');
+	const studyTypes = new Map(referenceEntries.map((r) => [r.id, r.data.fields['studytype']]));
 	const facetCache = new Map<string, Facets>();
 	const byId = new Map(pages.map((p) => [`${p.kind}/${p.slug}`, p]));
 	// Citations are formatted for the whole site at once, one citeproc pass per style, on first use:
@@ -109,7 +125,10 @@ async function build(): Promise<ContentIndex> {
 		pages,
 		titles,
 		citingPages,
-		citingClaims,
+		findingsOf,
+		findings,
+		findingHref,
+		referenceCount: referenceEntries.length,
 		facets(kind, slug) {
 			const id = `${kind}/${slug}`;
 			let f = facetCache.get(id);
@@ -142,11 +161,7 @@ async function build(): Promise<ContentIndex> {
 			if (!claimCites) {
 				const library = loadLibrary(process.cwd());
 				const clusters = [
-					...new Map(
-						pages.flatMap((p) =>
-							p.evidence.map((c) => [clusterKey(c.sources), c.sources] as const),
-						),
-					).values(),
+					...new Map(all.map((f) => [clusterKey(f.sources), f.sources] as const)).values(),
 				];
 				const byStyle = new Map(STYLE_IDS.map((s) => [s, library.citations(clusters, s)]));
 				claimCites = new Map(

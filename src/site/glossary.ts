@@ -18,8 +18,10 @@ export interface GlossaryTerm {
 	reading: string;
 	/** Patterns that mark a mention in running text. */
 	mentions: RegExp;
-	/** Where a stated fact (items, range) was checked. */
-	source?: { title: string; url: string };
+	/** Where a stated fact (items, range, threshold) was checked: stored pages. */
+	source?: { title: string; url: string } | undefined;
+	/** Further stored pages, when one is not enough. */
+	also?: readonly { title: string; url: string }[];
 }
 
 /** Every term, in the order the glossary page shows them. */
@@ -31,7 +33,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		definition:
 			'A widely used way of rating how sure we can be of a body of evidence. It starts from the study designs and moves the rating down for risk of bias, inconsistent results, indirectness, imprecision and publication bias.',
 		reading:
-			'We show four levels in words and as a bar of dots: high (further research is very unlikely to change the estimate), moderate, low and very low (any estimate is very uncertain). Where a review rated its own evidence we show its rating; otherwise the editors’ judgement, and we say which.',
+			'We show four levels in words and with GRADE’s circles (⊕⊕⊕⊕ high to ⊕◯◯◯ very low): high (further research is very unlikely to change the estimate), moderate, low and very low (any estimate is very uncertain). Each finding has one rating: the review’s own where it graded its evidence, otherwise the editors’ judgement with a one-line reason, and we say which.',
 		mentions: /\bGRADE\b/,
 	},
 	{
@@ -41,7 +43,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		definition:
 			'The difference between the groups’ average results divided by how much results vary between people. It lets a review combine trials that measured the same thing (for example pain) on different scales.',
 		reading:
-			'An SMD has no units. Zero means no difference between the groups; the further from zero, the larger the difference. Check the sign against the note beside the measure (for example “negative favours massage”).',
+			'An SMD has no units. Zero means no difference between the groups; the further from zero, the larger the difference. We write which side it favours (“in favour of massage”), so there is no sign to decode, and we call it small, moderate or large by the rule of thumb below.',
 		mentions: /\bstandardi[sz]ed mean difference\b|\bSMD\b/i,
 	},
 	{
@@ -51,8 +53,44 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 		definition:
 			'The difference between the groups’ average results, in the units of the scale used (for example points on a 0 to 10 pain scale, or RDQ points).',
 		reading:
-			'Zero means no difference. Whether a difference matters to a person depends on the scale: a few points on a 100-point scale is small.',
+			'Zero means no difference. We write it as points better or worse with the treatment. Whether a difference matters depends on the scale: where a change that patients notice has been published for the scale, we set the difference beside it (see “Effect size in words” below).',
 		mentions: /(?<!standardi[sz]ed )\bmean difference\b|\bMD\b/i,
+	},
+	{
+		id: 'effect-size',
+		term: 'Effect size in words',
+		expansion: 'how we call an effect small, moderate or large',
+		definition:
+			'A number alone does not say whether a difference matters. For standardised mean differences, the Cochrane Handbook gives a rule of thumb: “0.2 represents a small effect, 0.5 a moderate effect, and 0.8 a large effect”, with the variation “<0.40 = small, 0.40 to 0.70 = moderate, >0.70 = large”. For pain and disability scales in low back pain, an international consensus proposed the smallest change that matters to one patient (the minimal important change): 15 points on a 0 to 100 visual analogue scale, 2 on a 0 to 10 numerical rating scale, 5 on the Roland Disability Questionnaire and 10 on the Oswestry Disability Index.',
+		reading:
+			'We band standardised differences by the Handbook’s variation (below 0.40 small, 0.40 to 0.70 moderate, above 0.70 large). A difference in points is set beside the smallest difference its own trial or review counts as clinically important, where the source names one (its number is checked against the source like every other), and, on one of those four scales, beside the minimal important change. That change is for one person, so a smaller average difference between groups can still matter to some people: we say so. A measure with neither is “not judged”, never guessed. The Handbook itself warns that such rules are generic, because how much a result matters depends on the patient.',
+		mentions: /effect size/i,
+		source: {
+			title:
+				'Cochrane Handbook for Systematic Reviews of Interventions, version 5.1.0 (2011), section 12.6.2: re-expressing SMDs using rules of thumb for effect sizes',
+			url: 'http://handbook-5-1.cochrane.org/chapter_12/12_6_2_re_expressing_smds_using_rules_of_thumb_for_effect_sizes.htm',
+		},
+		also: [
+			{
+				title:
+					'Ostelo et al. (Spine, 2008), “Interpreting change scores for pain and functional status in low back pain: towards international consensus regarding minimal important change”: the abstract as stored by a third-party index',
+				url: 'https://paperexplained.cn/articles/paper/detail/c63b17f341638e994cd27cc6d09b4f05e220d5cc',
+			},
+			{
+				title: 'the same abstract with its authors and journal, as stored by a second index',
+				url: 'https://metajournal.com/articles/201999/interpreting-change-scores-pain-functional-status-low-back-pain-towards',
+			},
+		],
+	},
+	{
+		id: 'nnt',
+		term: 'NNT',
+		expansion: 'number needed to treat',
+		definition:
+			'How many people need the treatment, instead of the comparison, for one more of them to have a good result: 100 divided by the difference between the two percentages.',
+		reading:
+			'We give it only where the source reports the percentage of people with the result in each group, and without an interval, because those sources give percentages rather than counts. “3 treated for one more person to be free of leg pain” means that of every 3 people treated, one more was free of leg pain than with the comparison.',
+		mentions: /NNT|number needed to treat/i,
 	},
 	{
 		id: 'ci',

@@ -1,61 +1,70 @@
-/** The evidence matrix: techniques × conditions, each cell summarising the claims that link them. */
-import type { Claim } from '../schemas/claim.ts';
-import { bestCertainty } from './search-facets.ts';
+/**
+ * The evidence matrix: techniques × conditions, each cell listing every finding tagged for both,
+ * wherever the finding is displayed, with its direction and the certainty per direction
+ * ("benefit, low · no difference, moderate"). A cell never gives one certainty for findings that
+ * point different ways.
+ */
+import {
+	CERTAINTY_LEVELS,
+	DIRECTIONS,
+	type Certainty,
+	type Direction,
+	type Finding,
+} from '../schemas/finding.ts';
 
-/** A technique page with its claims. */
-export interface MatrixTechnique {
-	slug: string;
-	title: string;
-	evidence: readonly Claim[];
+/** One direction in a cell: the findings that point that way and the best certainty among them. */
+export interface CellDirection {
+	direction: Direction;
+	count: number;
+	certainty: Certainty;
+	/** The findings pointing this way, most certain first (stable otherwise). */
+	findings: Finding[];
+	/** The finding the direction links to (the most certain one). */
+	first: Finding;
 }
 
-/** One cell: the claims of a technique about a condition, summarised. */
+/** One cell: its findings, and their directions in a fixed order. */
 export interface MatrixCell {
-	claims: Claim[];
-	direction:
-		'benefit' | 'no difference' | 'harm' | 'mixed' | 'findings without an effect size' | undefined;
-	certainty: Claim['certainty'] | undefined;
-	/** The id of the most certain claim, where the cell links. */
-	firstClaim: string | undefined;
+	findings: Finding[];
+	directions: CellDirection[];
 }
 
-/** Summarises the directions of a set of claims in words. */
-export function directionOf(claims: readonly Claim[]): MatrixCell['direction'] {
-	const directions = new Set(claims.flatMap((c) => (c.effect ? [c.effect.direction] : [])));
-	if (claims.length === 0) return undefined;
-	if (directions.size === 0) return 'findings without an effect size';
-	if (directions.size > 1) return 'mixed';
-	return [...directions][0];
+/** Groups findings by direction, each with its best certainty, in the order of DIRECTIONS. */
+export function directionsOf(findings: readonly Finding[]): CellDirection[] {
+	return DIRECTIONS.flatMap((direction) => {
+		const these = CERTAINTY_LEVELS.flatMap((c) =>
+			findings.filter((f) => f.direction === direction && f.certainty === c),
+		);
+		const first = these[0];
+		return first
+			? [{ direction, count: these.length, certainty: first.certainty, findings: these, first }]
+			: [];
+	});
 }
 
 /**
- * Builds the matrix rows (techniques with claims) and columns (every condition any claim is about,
- * `otherConditions` being those named by claims on other pages).
+ * Builds the matrix: rows are the techniques with at least one finding, columns the conditions
+ * with at least one, both sorted by title; `cell` gives the findings tagged for both.
  */
 export function buildMatrix(
-	techniques: readonly MatrixTechnique[],
+	findings: readonly Finding[],
+	techniqueTitles: ReadonlyMap<string, string>,
 	conditionTitles: ReadonlyMap<string, string>,
-	otherConditions: Iterable<string> = [],
 ) {
-	const rows = techniques
-		.filter((t) => t.evidence.length > 0)
-		.sort((a, b) => a.title.localeCompare(b.title));
-	const used = new Set([
-		...rows.flatMap((t) => t.evidence.map((c) => c.condition)),
-		...otherConditions,
-	]);
-	const columns = [...used]
-		.filter((slug) => conditionTitles.has(slug))
-		.sort((a, b) => (conditionTitles.get(a) ?? a).localeCompare(conditionTitles.get(b) ?? b));
-	const cell = (t: MatrixTechnique, condition: string): MatrixCell => {
-		const claims = t.evidence.filter((c) => c.condition === condition);
-		const certainty = bestCertainty(claims);
-		return {
-			claims,
-			direction: directionOf(claims),
-			certainty,
-			firstClaim: claims.find((c) => c.certainty === certainty)?.id,
-		};
+	const byTitle = (titles: ReadonlyMap<string, string>) => (a: string, b: string) =>
+		(titles.get(a) ?? a).localeCompare(titles.get(b) ?? b);
+	const paired = findings.filter((f) => f.techniques.length > 0 && f.conditions.length > 0);
+	const rows = [...new Set(paired.flatMap((f) => f.techniques))]
+		.filter((t) => techniqueTitles.has(t))
+		.sort(byTitle(techniqueTitles));
+	const columns = [...new Set(paired.flatMap((f) => f.conditions))]
+		.filter((c) => conditionTitles.has(c))
+		.sort(byTitle(conditionTitles));
+	const cell = (technique: string, condition: string): MatrixCell => {
+		const these = paired.filter(
+			(f) => f.techniques.includes(technique) && f.conditions.includes(condition),
+		);
+		return { findings: these, directions: directionsOf(these) };
 	};
 	return { rows, columns, cell };
 }

@@ -3,7 +3,7 @@
  * certainty, study type, verdict), metadata shown in results, and sort keys. Pure: the page
  * templates render it as data-pagefind-* attributes.
  */
-import { CERTAINTY_LEVELS, type Claim } from '../schemas/claim.ts';
+import { CERTAINTY_LEVELS, type Certainty, type Finding } from '../schemas/finding.ts';
 import { KINDS, type Kind } from '../schemas/kinds.ts';
 
 /** A content page as the facets see it. */
@@ -11,7 +11,7 @@ export interface FacetPage {
 	kind: Kind;
 	slug: string;
 	title: string;
-	evidence: readonly Claim[];
+	findings: readonly Finding[];
 	verdict?: string | undefined;
 }
 
@@ -22,12 +22,14 @@ export interface Facets {
 	sort: Record<string, string>;
 }
 
-/** The most certain level among claims, or undefined when there are none. */
-export function bestCertainty(claims: readonly Claim[]): Claim['certainty'] | undefined {
-	return CERTAINTY_LEVELS.find((level) => claims.some((c) => c.certainty === level));
+/** The most certain level among findings, or undefined when there are none. */
+export function bestCertainty(
+	findings: readonly { certainty: Certainty }[],
+): Certainty | undefined {
+	return CERTAINTY_LEVELS.find((level) => findings.some((c) => c.certainty === level));
 }
 
-/** Facets of `page`; `all` is every page (a condition lists the techniques with claims about it). */
+/** Facets of `page`; `all` is every page (for titles of the techniques and conditions its findings name). */
 export function facetsOf(
 	page: FacetPage,
 	all: readonly FacetPage[],
@@ -35,31 +37,30 @@ export function facetsOf(
 ): Facets {
 	const titleOf = (kind: FacetPage['kind'], slug: string) =>
 		all.find((p) => p.kind === kind && p.slug === slug)?.title ?? slug;
-	const conditions = new Set(page.evidence.map((c) => titleOf('conditions', c.condition)));
-	const techniques = new Set<string>();
-	if (page.kind === 'conditions') {
-		conditions.add(page.title);
-		for (const p of all)
-			if (p.kind === 'techniques' && p.evidence.some((c) => c.condition === page.slug))
-				techniques.add(p.title);
-	}
+	const conditions = new Set(
+		page.findings.flatMap((f) => f.conditions.map((c) => titleOf('conditions', c))),
+	);
+	const techniques = new Set(
+		page.findings.flatMap((f) => f.techniques.map((t) => titleOf('techniques', t))),
+	);
+	if (page.kind === 'conditions') conditions.add(page.title);
 	if (page.kind === 'techniques') techniques.add(page.title);
-	const best = bestCertainty(page.evidence);
+	const best = bestCertainty(page.findings);
 	const studyTypes = new Set(
-		page.evidence.flatMap((c) => c.sources.map(studyTypeOf)).filter((s): s is string => Boolean(s)),
+		page.findings.map((f) => studyTypeOf(f.source)).filter((s): s is string => Boolean(s)),
 	);
 	const filters: Record<string, string[]> = {
 		type: [KINDS[page.kind].singular],
 		condition: [...conditions].sort(),
 		technique: [...techniques].sort(),
-		certainty: best ? [best] : ['no trials found'],
+		certainty: best ? [best] : ['none in our sources'],
 		'study type': [...studyTypes].sort(),
 	};
 	if (page.verdict) filters['verdict'] = [page.verdict];
 	const rank = best ? CERTAINTY_LEVELS.length - CERTAINTY_LEVELS.indexOf(best) : 0;
 	return {
 		filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0)),
-		meta: { certainty: best ? `${best} certainty (best evidence)` : 'no trials found' },
+		meta: { certainty: best ? `${best} certainty (best evidence)` : 'none in our sources' },
 		sort: { certainty: String(rank) },
 	};
 }

@@ -5,7 +5,7 @@
  */
 import type { CslItem } from '../lib/bibliography/entry.ts';
 import { SITE_NAME } from './page-citation.ts';
-import type { Claim } from '../schemas/claim.ts';
+import { findingAnchor, type Finding } from '../schemas/finding.ts';
 
 type Json = Record<string, unknown>;
 
@@ -51,11 +51,11 @@ export interface DescribedPage {
 	description: string;
 	reviewed: Date;
 	reviewedBy: string;
-	claims: readonly Claim[];
+	findings: readonly Finding[];
 	references: readonly LinkedReference[];
 }
 
-/** A content page as a schema.org MedicalWebPage with its claims and citations. */
+/** A content page as a schema.org MedicalWebPage with its findings (as Claims) and citations. */
 export function pageJsonLd(page: DescribedPage, site: URL): Json {
 	const url = new URL(page.url, site).href;
 	const date = page.reviewed.toISOString().slice(0, 10);
@@ -69,11 +69,11 @@ export function pageJsonLd(page: DescribedPage, site: URL): Json {
 		lastReviewed: date,
 		reviewedBy: { '@type': 'Organization', name: page.reviewedBy },
 		isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL('/', site).href },
-		hasPart: page.claims.map((c) => ({
+		hasPart: page.findings.map((f) => ({
 			'@type': 'Claim',
-			'@id': `${url}#claim-${c.id}`,
-			text: c.statement,
-			citation: c.sources.map((k) => ({ '@id': new URL(`/references/${k}/`, site).href })),
+			'@id': `${url}#${findingAnchor(f.key)}`,
+			text: f.statement,
+			citation: [{ '@id': new URL(`/references/${f.source}/`, site).href }],
 		})),
 		citation: page.references.map((r) => articleJsonLd(r, site)),
 	};

@@ -14,7 +14,7 @@ const HOSTILE = `---
 title: Added while the server runs
 bottomLine: A page an editor adds while astro dev is running.
 reviewed: 2026-12-01
-noTrialsFound: None searched; this is a test page.
+searched: {on: 2026-12-01, what: "Nothing was searched; this is a test page."}
 ---
 
 <script>alert(1)</script>

@@ -1,4 +1,4 @@
-// `astro build` on a copy of the project with a misspelt key and a claim whose number the source
+// `astro build` on a copy of the project with a misspelt key and a finding whose number the source
 // never reports fails once, listing both problems located, without a stack trace.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,30 +7,35 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 
 const copy = copyProject('bpe-build-');
 const page = 'content/techniques/swedish-massage.mdx';
+const findingsFile = 'content/findings/cherkin2011.yaml';
 let output = '';
 let status: number | null = null;
 let typo = { line: 0, column: 0 };
-let claimLine = 0;
+let statementLine = 0;
 
-const CLAIM = `  - id: seventy-two-percent
-    statement: Relaxation massage gave a 72% reduction in pain.
-    sources: [cherkin2011]
-    condition: chronic-low-back-pain
-    population: adults with chronic low back pain
-    outcome: pain
-    comparison: usual care
-    followUp: 10 weeks
-    certainty: low
-    certaintySource: editors
-    quote: "The adjusted mean RDQ score was 2.9 points (95% CI, 1.8 to 4.0 points) lower in the relaxation group"
-    locator: abstract
+const FINDING = `
+- id: seventy-two-percent
+  techniques: [swedish-massage]
+  conditions: [chronic-low-back-pain]
+  statement: Relaxation massage gave a 72% reduction in pain.
+  population: adults with chronic low back pain
+  outcome: pain
+  comparison: usual care
+  followUp: 10 weeks
+  direction: benefit
+  certainty: low
+  certaintySource: editors
+  certaintyReason: One randomised trial.
+  quote: "The adjusted mean RDQ score was 2.9 points"
+  locator: abstract
 `;
 
 beforeAll(() => {
+	const findings = readFileSync(join(copy, findingsFile), 'utf8');
+	const appended = `${findings.trimEnd()}\n${FINDING}`;
+	statementLine = appended.split('\n').findIndex((l) => l.includes('72%')) + 1;
+	writeFileSync(join(copy, findingsFile), appended);
 	let text = readFileSync(join(copy, page), 'utf8');
-	const evidence = text.indexOf('\nevidence:\n') + '\nevidence:\n'.length;
-	text = text.slice(0, evidence) + CLAIM + text.slice(evidence);
-	claimLine = text.slice(0, evidence).split('\n').length + 1;
 	const at = text.indexOf('[@cherkin2011]', text.indexOf('\n---', 4));
 	text = `${text.slice(0, at)}[@smtih2011]${text.slice(at + '[@cherkin2011]'.length)}`;
 	const before = text.slice(0, at).split('\n');
@@ -52,8 +57,8 @@ test('a citation to [@smtih2011] is reported with its place and cherkin2011 as t
 	);
 });
 
-test('a claim citing cherkin2011 for "a 72% reduction in pain" is reported with its line, the number and the key', () => {
+test('a finding of cherkin2011 stating "a 72% reduction in pain" is reported with its line, the number and the key', () => {
 	expect(output).toContain(
-		`${page}:${claimLine}:16 The number 72 in statement appears neither in the quote nor in the stored text of "cherkin2011".`,
+		`${findingsFile}:${statementLine}:14 The number 72 in statement appears neither in the quote nor in the stored text of "cherkin2011".`,
 	);
 });

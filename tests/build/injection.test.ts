@@ -22,7 +22,7 @@ import { unified } from 'unified';
 import { astroBuild, copyProject } from './astro-build.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formatProblem } from '../../src/errors.ts';
-import { numbersIn } from '../../src/lib/content/claim-checks.ts';
+import { numbersIn } from '../../src/lib/content/finding-checks.ts';
 import { buildLibrary, loadLibrary } from '../../src/lib/bibliography/library.ts';
 import { loadPassages } from '../../src/lib/content/passages.ts';
 import { checkPage, projectContext } from '../../src/lib/content/check-project.ts';
@@ -83,6 +83,24 @@ const WARNINGS_BIB = String.raw`% Entries that the build accepts with a warning.
 }
 `;
 
+// A finding is data too: it carries payloads in every text field, and shows on the hostile page
+// by its technique tag.
+const HOSTILE_FINDINGS = `- id: hostile-claim
+  techniques: [hostile-payloads]
+  conditions: [chronic-low-back-pain]
+  statement: "<script>alert(1)</script> In 12 of 20 people \\"><svg onload=alert(1)> pain eased."
+  population: "<img src=x onerror=alert(1)> adults"
+  outcome: "</script><script>alert(1)</script> pain"
+  comparison: "<a href=\\"javascript:alert(1)\\">x</a>"
+  followUp: "<!-- 10 weeks"
+  direction: benefit
+  certainty: low
+  certaintySource: editors
+  certaintyReason: "<script>alert(1)</script> one small trial"
+  quote: "<script>alert(1)</script> eased pain in 12 of 20 people <!-- </script><script>alert(1)</script>"
+  locator: "<iframe src=//evil></iframe> <style>body{display:none}</style>"
+`;
+
 // Frontmatter is data, so it may carry raw payloads; the body may not (the MDX safety check
 // rejects raw HTML there), so it carries them only as escaped text and inline code.
 const HOSTILE_PAGE = `---
@@ -94,19 +112,6 @@ bottomLine: >-
 reviewed: 2026-01-01
 reviewedBy: "<script>alert(1)</script> editors"
 conditions: [chronic-low-back-pain]
-evidence:
-  - id: hostile-claim
-    statement: "<script>alert(1)</script> In 12 of 20 people \\"><svg onload=alert(1)> pain eased."
-    sources: [${KEY}]
-    condition: chronic-low-back-pain
-    population: "<img src=x onerror=alert(1)> adults"
-    outcome: "</script><script>alert(1)</script> pain"
-    comparison: "<a href=\\"javascript:alert(1)\\">x</a>"
-    followUp: "<!-- 10 weeks"
-    certainty: low
-    certaintySource: editors
-    quote: "<script>alert(1)</script> eased pain in 12 of 20 people <!-- </script><script>alert(1)</script>"
-    locator: "<iframe src=//evil></iframe> <style>body{display:none}</style>"
 ---
 
 ## What it is
@@ -135,6 +140,7 @@ beforeAll(() => {
 	plant('bibliography/hostile.bib', HOSTILE_BIB);
 	plant(`bibliography/passages/${KEY}.yaml`, PASSAGES);
 	plant('content/techniques/hostile-payloads.mdx', HOSTILE_PAGE);
+	plant(`content/findings/${KEY}.yaml`, HOSTILE_FINDINGS);
 	plant('bibliography/warnings.bib', WARNINGS_BIB);
 	cpSync('tests/fixtures/probes/bibliography/probes.bib', join(copy, 'bibliography/probes.bib'));
 	({ output, status } = astroBuild(copy));
@@ -302,7 +308,8 @@ test('the hostile page shows every payload of its fields as text', () => {
 		'<script>alert(1)</script> editors',
 		'<script>alert(1)</script> In 12 of 20 people "><svg onload=alert(1)> pain eased.',
 		'<img src=x onerror=alert(1)> adults',
-		'</script><script>alert(1)</script> pain, at <!-- 10 weeks',
+		'</script><script>alert(1)</script> pain',
+		'<!-- 10 weeks',
 		'<a href="javascript:alert(1)">x</a>',
 		'“<script>alert(1)</script> eased pain in 12 of 20 people <!-- </script><script>alert(1)</script>”',
 		'<iframe src=//evil></iframe> <style>body{display:none}</style>',
@@ -402,7 +409,7 @@ test('raw HTML, an HTML comment or a javascript: link in a page body stops the b
 	// starts on line 7).
 	const ctx = projectContext(process.cwd());
 	const frontmatter =
-		'---\ntitle: Hostile\nbottomLine: A hostile page.\nreviewed: 2026-12-01\nnoTrialsFound: None searched.\n---\n';
+		'---\ntitle: Hostile\nbottomLine: A hostile page.\nreviewed: 2026-12-01\nsearched: {on: 2026-12-01, what: "Nothing was searched for this test."}\n---\n';
 	const report = Object.entries(bodies).map(([name, body]) => [
 		name,
 		checkPage(
@@ -451,7 +458,7 @@ test('every bibliography warning kind prints located and the build finishes', ()
 		  "bibliography/warnings.bib:7:3 Entry "warndoi2020" has the DOI "https://doi.org/10.5555/warn.1", read as "10.5555/warn.1". Write the bare DOI 10.5555/warn.1.",
 		  "bibliography/warnings.bib:12:3 Entry "warnlatex2020" still shows "\\AArhus" in "title" after LaTeX decoding. Write the character itself (é, ß), balance the braces, or escape a dollar sign as \\$.",
 		  "bibliography/warnings.bib:17:1 This @comment block hides 1 entry. Delete the block if they are obsolete, or remove the @comment{ } around them.",
-		  "content/techniques/hostile-payloads.mdx:30:38 The source "furlan2008" is superseded by "furlan2015". Cite "furlan2015" instead, unless the older version is the point.",
+		  "content/techniques/hostile-payloads.mdx:17:38 The source "furlan2008" is superseded by "furlan2015". Cite "furlan2015" instead, unless the older version is the point.",
 		]
 	`);
 });

@@ -6,6 +6,7 @@ const PAGES = [
 	'/',
 	'/techniques/swedish-massage/',
 	'/conditions/sciatica/',
+	'/conditions/chronic-low-back-pain/',
 	'/claims/massage-releases-endorphins/',
 	'/guidelines/nice-ng59/',
 	'/references/cherkin2011/',

@@ -47,7 +47,7 @@ test('the reference copy button puts the formatted reference on the clipboard as
 	expect(await clipboardHtml(page)).toContain('<i>Annals of Internal Medicine</i>');
 });
 
-test('a claim copies its statement with the in-text citation and the formatted references, in the chosen style', async ({
+test('a finding copies its statement with the in-text citation and the formatted references, in the chosen style', async ({
 	page,
 }) => {
 	await page.goto('/techniques/swedish-massage/');
@@ -56,13 +56,13 @@ test('a claim copies its statement with the in-text citation and the formatted r
 		.first();
 	const statement =
 		(await claim.locator('.claim-statement').textContent())?.trim().replace(/\.$/, '') ?? '';
-	await claim.getByRole('button', { name: 'Copy claim with its sources' }).click();
+	await claim.getByRole('button', { name: 'Copy finding with its source' }).click();
 	await expect.poll(() => clipboard(page)).toContain('(Cherkin et al., 2011)');
 	const apa = await clipboard(page);
 	expect(apa.startsWith(`${statement} (Cherkin et al., 2011)`)).toBe(true);
 	expect(apa).toContain('\n\nCherkin, D. C., Sherman, K. J.');
 	await page.getByRole('radio', { name: 'Vancouver' }).check();
-	await claim.getByRole('button', { name: 'Copy claim with its sources' }).click();
+	await claim.getByRole('button', { name: 'Copy finding with its source' }).click();
 	// Clipboard writes are asynchronous: wait for the new text rather than reading once.
 	await expect.poll(() => clipboard(page)).toMatch(/^[^\n]* \(1\)\.\n/);
 	const vancouver = await clipboard(page);

@@ -82,7 +82,7 @@ export function runAudit(root: string, paths: readonly string[] = [], now = new 
 	const audit: AuditContext = {
 		library: ctx.library,
 		documents,
-		project: { pages, problems, whole },
+		project: { pages, problems, findings: ctx.findings, whole },
 		now,
 	};
 	return sortProblems(RULES.flatMap((r) => r.run(audit)));

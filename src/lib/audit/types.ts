@@ -1,5 +1,6 @@
 /** What every audit rule receives and returns. */
 import type { Problem } from '../../errors.ts';
+import type { Finding as EvidenceFinding } from '../../schemas/finding.ts';
 import type { CheckedPage } from '../content/check-project.ts';
 import type { Library } from '../bibliography/library.ts';
 import type { Paragraph } from './prose.ts';
@@ -18,7 +19,12 @@ export interface AuditDocument {
 export interface AuditContext {
 	library: Library;
 	documents: AuditDocument[];
-	project: { pages: CheckedPage[]; problems: Problem[]; whole: boolean };
+	project: {
+		pages: CheckedPage[];
+		problems: Problem[];
+		findings: ReadonlyMap<string, EvidenceFinding>;
+		whole: boolean;
+	};
 	now: Date;
 }
 

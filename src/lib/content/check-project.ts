@@ -1,8 +1,9 @@
 /**
  * Checks the whole project, or one page, and returns every problem, located: the bibliography
  * and passages, each page's file name, frontmatter (read as Astro reads it, ./content-file.ts)
- * against its schema, its body's safety, every citation key in bodies and claims, retracted
- * sources wherever they are cited, page slugs, and every claim against its sources. The build
+ * against its schema, its body's safety, every citation key, retracted sources wherever they are
+ * cited, page slugs, the findings a page shows or names, and every finding against its source
+ * (content/findings/, ./findings.ts and ./finding-checks.ts). The build
  * (src/integrations/evidence-check.ts), the dev-server guard and the editors' audit run these
  * same functions.
  */
@@ -13,12 +14,13 @@ import { globSync } from 'tinyglobby';
 import { visit } from 'unist-util-visit';
 import type { ZodType } from 'zod';
 import { problem, sortProblems, type Problem } from '../../errors.ts';
-import { ClaimSchema } from '../../schemas/claim.ts';
+import type { Finding } from '../../schemas/finding.ts';
 import { isKind, KIND_NAMES, KINDS } from '../../schemas/kinds.ts';
 import type { Page } from '../../schemas/page.ts';
 import { retractionOf } from '../bibliography/rules.ts';
 import { findCitations } from './citation-syntax.ts';
-import { checkClaim, type ClaimContext } from './claim-checks.ts';
+import { checkFinding, type FindingContext } from './finding-checks.ts';
+import { loadFindings, locateInFindings, type FindingsFile } from './findings.ts';
 import { closest } from '../closest.ts';
 import {
 	frontmatterProblem,
@@ -49,7 +51,10 @@ export interface ProjectContext {
 	passages: ReadonlyMap<string, readonly Passage[]>;
 	/** Slugs of the condition and technique pages, from their file names. */
 	slugs: { conditions: ReadonlySet<string>; techniques: ReadonlySet<string> };
-	/** Problems of the bibliography and the passages. */
+	/** Every finding, by id, and the files they are read from. */
+	findings: ReadonlyMap<string, Finding>;
+	findingFiles: readonly FindingsFile[];
+	/** Problems of the bibliography, the passages and the findings. */
 	problems: Problem[];
 }
 
@@ -69,13 +74,39 @@ export function projectContext(root: string): ProjectContext {
 				.map(pageSlugOf)
 				.filter(isPageSlug),
 		);
+	const slugs = { conditions: slugsOf('conditions'), techniques: slugsOf('techniques') };
+	const findings = loadFindings(root, library.entries.map((e) => e.key));
+	const findingCtx: FindingContext = { byKey: library.byKey, passages, ...slugs };
+	const findingProblems = findings.files.flatMap((file) =>
+		file.findings.flatMap((f) =>
+			checkFinding(f, findingCtx, (steps) => locateInFindings(file, f.key, steps)),
+		),
+	);
 	return {
 		root,
 		library,
 		passages,
-		slugs: { conditions: slugsOf('conditions'), techniques: slugsOf('techniques') },
-		problems: [...library.problems, ...problems],
+		slugs,
+		findings: findings.byKey,
+		findingFiles: findings.files,
+		problems: [...library.problems, ...problems, ...findings.problems, ...findingProblems],
 	};
+}
+
+/** The findings a page shows: tagged for a technique or condition page, referenced by the others. */
+export function findingsOf(
+	ctx: Pick<ProjectContext, 'findings'>,
+	kind: string,
+	slug: string,
+	page: object | undefined,
+): Finding[] {
+	const all = [...ctx.findings.values()];
+	if (kind === 'techniques') return all.filter((f) => f.techniques.includes(slug));
+	if (kind === 'conditions') return all.filter((f) => f.conditions.includes(slug));
+	const ids: unknown = page && 'findings' in page ? page.findings : [];
+	return (Array.isArray(ids) ? ids : []).flatMap((id) =>
+		typeof id === 'string' ? (ctx.findings.get(id) ?? []) : [],
+	);
 }
 
 /** Runs every build check over the project at `root`. */
@@ -83,6 +114,7 @@ export function checkProject(root: string): {
 	problems: Problem[];
 	pages: CheckedPage[];
 	library: Library;
+	findings: ReadonlyMap<string, Finding>;
 } {
 	const ctx = projectContext(root);
 	const problems: Problem[] = [...ctx.problems, ...unreadContentFiles(root)];
@@ -91,7 +123,8 @@ export function checkProject(root: string): {
 		problems.push(...checked.problems);
 		return checked.page ? [checked.page] : [];
 	});
-	return { problems: sortProblems(problems), pages, library: ctx.library };
+	problems.push(...unshownFindings(ctx, pages));
+	return { problems: sortProblems(problems), pages, library: ctx.library, findings: ctx.findings };
 }
 
 /** Checks one page on disk; a page over the size limit is reported without being read. */
@@ -137,17 +170,22 @@ export function checkPage(
 			? validateFrontmatter(file, schema, problems)
 			: undefined;
 	const checked: CheckedPage = { kind, slug, file, page };
-	// A page whose frontmatter fails its schema still has its claims checked, each on its own.
-	const claims: IndexedClaim[] = page
-		? page.evidence.map((claim, index) => ({ claim, index }))
-		: validClaims(file);
-	problems.push(...checkCitations(file, claims, ctx.library), ...checkSlugLists(file, ctx));
-	const claimCtx: ClaimContext = {
-		byKey: ctx.library.byKey,
-		passages: ctx.passages,
-		conditions: ctx.slugs.conditions,
-	};
-	problems.push(...checkClaims(file, claims, claimCtx));
+	problems.push(...checkCitations(file, ctx.library), ...checkSlugLists(file, ctx));
+	problems.push(...checkFindingRefs(file, ctx));
+	const shown = findingsOf(ctx, kind, slug, page);
+	if (page && shown.length === 0 && !page.searched && isKind(kind))
+		problems.push(
+			problem(
+				'NoSearchStatement',
+				{ file: path, ...locate(file, []) },
+				{
+					what:
+						kind === 'techniques' || kind === 'conditions'
+							? `no finding in content/findings/ is tagged ${JSON.stringify(slug)}`
+							: 'its findings: list is empty',
+				},
+			),
+		);
 	// A syntax tree carries positions on every node and nothing after this point reads it:
 	// keeping every page's tree made memory grow with the site.
 	file.tree = undefined;
@@ -166,57 +204,45 @@ function validateFrontmatter(
 	return undefined;
 }
 
-/** A claim with its place in the page's `evidence:` list. */
-interface IndexedClaim {
-	claim: Page['evidence'][number];
-	index: number;
+/** A common-claim or guideline page's `findings:` must name existing findings. */
+function checkFindingRefs(file: ContentFile, ctx: ProjectContext): Problem[] {
+	const list = (file.data as { findings?: unknown }).findings;
+	if (!Array.isArray(list)) return [];
+	return list.flatMap((id, i) =>
+		typeof id === 'string' && !ctx.findings.has(id)
+			? [
+					problem(
+						'UnknownFinding',
+						{ file: file.path, ...locate(file, ['findings', i]) },
+						{ id, closest: closest(id, ctx.findings.keys()) },
+					),
+				]
+			: [],
+	);
 }
 
-/** The claims of a page that pass the claim schema on their own (the page itself failed). */
-function validClaims(file: ContentFile): IndexedClaim[] {
-	const evidence = (file.data as { evidence?: unknown }).evidence;
-	if (!Array.isArray(evidence)) return [];
-	return evidence.flatMap((item, index) => {
-		const result = ClaimSchema.safeParse(item);
-		return result.success ? [{ claim: result.data, index }] : [];
-	});
-}
-
-/** Runs the claim checks of ./claim-checks.ts on every claim of a page. */
-function checkClaims(
-	file: ContentFile,
-	claims: readonly IndexedClaim[],
-	ctx: ClaimContext,
-): Problem[] {
-	const out: Problem[] = [];
-	const seen = new Set<string>();
-	claims.forEach(({ claim, index }) => {
-		const at = (path: readonly (string | number)[]) => ({
-			file: file.path,
-			...locate(file, ['evidence', index, ...path]),
-		});
-		if (seen.has(claim.id)) out.push(problem('DuplicateClaimId', at(['id']), { id: claim.id }));
-		seen.add(claim.id);
-		out.push(...checkClaim(claim, ctx, at));
-	});
-	return out;
+/** A finding no page shows (no tag, no reference) would be checked and never read. */
+function unshownFindings(ctx: ProjectContext, pages: readonly CheckedPage[]): Problem[] {
+	const referenced = new Set(pages.flatMap((p) => (p.file.data as { findings?: string[] }).findings ?? []));
+	return ctx.findingFiles.flatMap((file) =>
+		file.findings
+			.filter(
+				(f) => f.techniques.length === 0 && f.conditions.length === 0 && !referenced.has(f.key),
+			)
+			.map((f) => problem('UnshownFinding', locateInFindings(file, f.key, ['id']), { key: f.key })),
+	);
 }
 
 /**
- * Every citation key in the body and in claims must exist in the bibliography, and a body
+ * Every citation key in the body must exist in the bibliography, and a body
  * citation of a retracted source must say so (`[@key, retracted]`); a superseded one warns.
  */
-function checkCitations(
-	file: ContentFile,
-	claims: readonly IndexedClaim[],
-	library: Library,
-): Problem[] {
+function checkCitations(file: ContentFile, library: Library): Problem[] {
 	const out: Problem[] = [];
 	const cited = new Set(
-		[
-			...claims.flatMap((c) => c.claim.sources),
-			...findCitations(file.body).flatMap((m) => m.items.map((i) => i.key)),
-		].filter((k) => library.byKey.has(k)),
+		findCitations(file.body)
+			.flatMap((m) => m.items.map((i) => i.key))
+			.filter((k) => library.byKey.has(k)),
 	);
 	const unknown = (key: string, where: { line: number; column: number }) =>
 		out.push(
@@ -261,11 +287,6 @@ function checkCitations(
 			}
 		});
 	}
-	claims.forEach(({ claim, index }) => {
-		claim.sources.forEach((key, j) => {
-			if (!library.byKey.has(key)) unknown(key, locate(file, ['evidence', index, 'sources', j]));
-		});
-	});
 	return out;
 }
 

@@ -6,20 +6,21 @@
  */
 import { retractionOf } from '../bibliography/rules.ts';
 import { problem, type Problem } from '../../errors.ts';
-import { EFFECT_TYPES, type Claim, type EffectType } from '../../schemas/claim.ts';
+import { EFFECT_TYPES, type EffectType, type Finding } from '../../schemas/finding.ts';
 import type { BibEntry } from '../bibliography/entry.ts';
 import { closest } from '../closest.ts';
 import { asciiDigits, numberWordsToDigits } from './number-text.ts';
 import type { Passage } from './passages.ts';
 
 /** What the checks need to know about the project. */
-export interface ClaimContext {
+export interface FindingContext {
 	byKey: ReadonlyMap<string, BibEntry>;
 	passages: ReadonlyMap<string, readonly Passage[]>;
 	conditions: ReadonlySet<string>;
+	techniques: ReadonlySet<string>;
 }
 
-/** Turns a claim field path into a file position (the caller knows the file). */
+/** Turns a finding field path into a file position (the caller knows the file). */
 export type Locate = (path: readonly (string | number)[]) => {
 	file: string;
 	line: number;
@@ -98,31 +99,40 @@ export function nullValueOf(type: EffectType): number {
 	return EFFECT_TYPES[type];
 }
 
-/** Runs every claim check; returns located problems (errors and warnings). */
-export function checkClaim(claim: Claim, ctx: ClaimContext, at: Locate): Problem[] {
+/** Runs every check of one finding; returns located problems (errors and warnings). */
+export function checkFinding(finding: Finding, ctx: FindingContext, at: Locate): Problem[] {
 	const out: Problem[] = [];
-	const known = claim.sources.filter((k) => ctx.byKey.has(k));
-	const keys = known.map((k) => `"${k}"`).join(', ') || 'the sources';
-	const passages = known.flatMap((k) => (ctx.passages.get(k) ?? []).map((p) => p.text));
+	const key = finding.source;
+	const entry = ctx.byKey.get(key);
+	const keys = `"${key}"`;
+	const passages = (ctx.passages.get(key) ?? []).map((p) => p.text);
 	const sourceText = passages.join('\n');
 
-	const quoted = known.length > 0 ? quoteProblem(claim.quote, passages) : undefined;
+	const quoted = entry ? quoteProblem(finding.quote, passages) : undefined;
 	if (quoted?.stitched)
 		out.push(problem('QuoteAcrossPassages', at(['quote']), { keys, piece: quoted.piece }));
 	else if (quoted)
 		out.push(problem('QuoteNotInSource', at(['quote']), { keys, piece: quoted.piece }));
 
-	const allowed = new Set([...numbersIn(claim.quote), ...numbersIn(sourceText)]);
-	const numbered: [string, string][] = [['statement', claim.statement]];
-	if (claim.effect) {
-		for (const field of ['estimate', 'ciLow', 'ciHigh'] as const) {
-			const value = claim.effect[field];
+	const allowed = new Set([...numbersIn(finding.quote), ...numbersIn(sourceText)]);
+	const numbered: [string, string][] = [['statement', finding.statement]];
+	for (const field of ['studies', 'participants'] as const) {
+		const value = finding[field];
+		if (value !== undefined) numbered.push([field, String(value)]);
+	}
+	if (finding.effect) {
+		for (const field of ['estimate', 'ciLow', 'ciHigh', 'importantDifference'] as const) {
+			const value = finding.effect[field];
 			if (value !== undefined) numbered.push([`effect.${field}`, String(value)]);
 		}
 	}
+	if (finding.rates) {
+		for (const field of ['technique', 'comparison'] as const)
+			numbered.push([`rates.${field}`, String(finding.rates[field])]);
+	}
 	for (const [field, text] of numbered) {
 		for (const value of numbersIn(text)) {
-			if (known.length > 0 && !allowed.has(value)) {
+			if (entry && !allowed.has(value)) {
 				out.push(
 					problem('NumberNotInSource', at(field.split('.')), { value: String(value), field, keys }),
 				);
@@ -130,22 +140,20 @@ export function checkClaim(claim: Claim, ctx: ClaimContext, at: Locate): Problem
 		}
 	}
 
-	if (claim.certainty === 'high') {
-		const strong = known.some((k) =>
-			/systematic review|guideline|meta-analysis/i.test(
-				ctx.byKey.get(k)?.fields['studytype'] ?? '',
-			),
+	if (finding.certainty === 'high') {
+		const strong = /systematic review|guideline|meta-analysis/i.test(
+			entry?.fields['studytype'] ?? '',
 		);
 		if (!strong) out.push(problem('HighCertaintyWithoutReview', at(['certainty']), { keys }));
 	}
 
-	const e = claim.effect;
-	if (e?.direction === 'benefit' && e.ciLow !== undefined && e.ciHigh !== undefined) {
+	const e = finding.effect;
+	if (finding.direction === 'benefit' && e?.ciLow !== undefined && e.ciHigh !== undefined) {
 		// The schema refuses an interval whose bounds are out of order, so none is swapped here.
 		const nullValue = nullValueOf(e.type);
 		if (e.ciLow <= nullValue && nullValue <= e.ciHigh) {
 			out.push(
-				problem('BenefitWithNullInterval', at(['effect', 'direction']), {
+				problem('BenefitWithNullInterval', at(['direction']), {
 					low: e.ciLow,
 					high: e.ciHigh,
 					nullValue,
@@ -154,23 +162,32 @@ export function checkClaim(claim: Claim, ctx: ClaimContext, at: Locate): Problem
 		}
 	}
 
-	claim.sources.forEach((key, i) => {
-		const fields = ctx.byKey.get(key)?.fields;
-		if (!fields) return;
-		const retraction = retractionOf(fields);
-		if (retraction && !claim.citesRetracted)
-			out.push(problem('RetractedSource', at(['sources', i]), { key, how: retraction }));
-		const newer = fields['supersededby'];
-		if (newer) out.push(problem('SupersededSource', at(['sources', i]), { key, newer }, 'warning'));
-	});
-
-	if (!ctx.conditions.has(claim.condition)) {
-		out.push(
-			problem('UnknownCondition', at(['condition']), {
-				slug: claim.condition,
-				closest: closest(claim.condition, ctx.conditions),
-			}),
-		);
+	if (entry) {
+		const retraction = retractionOf(entry.fields);
+		if (retraction && !finding.citesRetracted)
+			out.push(problem('RetractedSource', at(['id']), { key, how: retraction }));
+		const newer = entry.fields['supersededby'];
+		if (newer) out.push(problem('SupersededSource', at(['id']), { key, newer }, 'warning'));
 	}
+
+	finding.conditions.forEach((slug, i) => {
+		if (!ctx.conditions.has(slug))
+			out.push(
+				problem('UnknownCondition', at(['conditions', i]), {
+					slug,
+					closest: closest(slug, ctx.conditions),
+				}),
+			);
+	});
+	finding.techniques.forEach((slug, i) => {
+		if (!ctx.techniques.has(slug))
+			out.push(
+				problem('UnknownSlug', at(['techniques', i]), {
+					kind: 'technique',
+					slug,
+					closest: closest(slug, ctx.techniques),
+				}),
+			);
+	});
 	return out;
 }

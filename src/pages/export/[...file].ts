@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { contentIndex } from '../../site/content-index.ts';
 import { citedKeys } from '../../lib/content/cited-keys.ts';
 import {
 	EXPORT_FORMATS,
@@ -21,12 +22,11 @@ export const getStaticPaths = (async () => {
 	];
 	for (const ref of await getCollection('references'))
 		scopes.push({ scope: { reference: ref.id }, keys: [ref.id] });
+	const index = await contentIndex();
 	for (const kind of Object.keys(KINDS) as Kind[]) {
 		for (const e of await getCollection(kind)) {
-			scopes.push({
-				scope: { page: pageUrl(kind, e.id) },
-				keys: citedKeys(e.body ?? '', e.data.evidence),
-			});
+			const shown = index.pages.find((p) => p.kind === kind && p.slug === e.id)?.findings ?? [];
+			scopes.push({ scope: { page: pageUrl(kind, e.id) }, keys: citedKeys(e.body ?? '', shown) });
 		}
 	}
 	return scopes.flatMap(({ scope, keys }) =>

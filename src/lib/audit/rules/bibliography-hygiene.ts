@@ -28,10 +28,10 @@ export const rule: AuditRule = {
 				});
 			}
 		}
-		const used = new Set<string>();
+		// A finding cites its source wherever it is shown (a finding shown nowhere is a build error).
+		const used = new Set<string>([...ctx.project.findings.values()].map((f) => f.source));
 		for (const p of ctx.project.pages) {
-			const keys = citedKeys(p.file.body, p.page?.evidence ?? []);
-			keys.forEach((k) => used.add(k));
+			citedKeys(p.file.body).forEach((k) => used.add(k));
 			const reviewed = p.page?.reviewed;
 			if (reviewed && monthsBetween(reviewed, ctx.now) > REVIEW_MAX_MONTHS) {
 				out.push({

@@ -1,6 +1,6 @@
 /**
  * The build's own checks (src/lib/content/check-project.ts), reported by the audit once each,
- * under the rule id their catalogue entry carries (src/errors.ts): `citations:*`, `claims:*`,
+ * under the rule id their catalogue entry carries (src/errors.ts): `citations:*`, `findings:*`,
  * `content:*`, `yaml:*`, `bibliography:*`, for the whole project or for the given pages.
  */
 import type { AuditRule } from '../types.ts';

@@ -44,10 +44,10 @@ describe('2. the checker and Astro read a page the same way', () => {
 			]
 		`);
 	});
-	test('a merge key in a claim is refused, so no effect reaches a page unchecked', () => {
-		expect(on('a-merge-key-in-a-claim-adds-an-effect')).toMatchInlineSnapshot(`
+	test('a merge key in a finding is refused, so no effect reaches a page unchecked', () => {
+		expect(messagesOf('content/findings/probemerge2020.yaml')).toMatchInlineSnapshot(`
 			[
-			  "content/techniques/a-merge-key-in-a-claim-adds-an-effect.mdx:19:5 The YAML merge key "<<" is not allowed. Write each field out where it belongs: Astro merges "<<" into the mapping while other YAML readers keep it as a key.",
+			  "content/findings/probemerge2020.yaml:11:3 The YAML merge key "<<" is not allowed. Write each field out where it belongs: Astro merges "<<" into the mapping while other YAML readers keep it as a key.",
 			]
 		`);
 	});
@@ -118,51 +118,51 @@ describe('3. YAML aliases are refused, never expanded', () => {
 
 describe('4. claim checks cannot be fooled', () => {
 	test('a quote stitched from two passages of one source fails', () => {
-		expect(on('a-quote-stitched-from-two-passages-of-one-source-fails')).toMatchInlineSnapshot(`
+		expect(messagesOf('content/findings/probestitch2020.yaml')).toMatchInlineSnapshot(`
 			[
-			  "content/techniques/a-quote-stitched-from-two-passages-of-one-source-fails.mdx:17:12 The quote is stitched from more than one passage of "cherkin2011": "Ten treatments over 10 weeks of Structural Massage" is not in the passage that holds the rest. Quote one passage at a time: [...] may leave out words inside one passage, never join two passages or two sources.",
+			  "content/findings/probestitch2020.yaml:14:10 The quote is stitched from more than one passage of "probestitch2020": "Ten treatments over 10 weeks of Structural Massage" is not in the passage that holds the rest. Quote one passage at a time: [...] may leave out words inside one passage, never join two passages or two sources.",
 			]
 		`);
 	});
-	test('a quote stitched from two sources fails', () => {
-		expect(on('a-quote-stitched-from-two-sources-fails')).toMatchInlineSnapshot(`
+	test('a quote with a piece that only another source holds fails (a finding has one source)', () => {
+		expect(messagesOf('content/findings/probeother2020.yaml')).toMatchInlineSnapshot(`
 			[
-			  "content/techniques/a-quote-stitched-from-two-sources-fails.mdx:17:12 The quote is stitched from more than one passage of "cherkin2011", "furlan2015": "In total we included 25 trials (3096 participants) in this review update." is not in the passage that holds the rest. Quote one passage at a time: [...] may leave out words inside one passage, never join two passages or two sources.",
+			  "content/findings/probeother2020.yaml:14:10 The quote "In total we included 25 trials (3096 participants) in this review update." is not in the stored text of "probeother2020". Copy the quote verbatim from bibliography/passages/<key>.yaml or the entry's abstract, or add the passage there from the source itself.",
 			]
 		`);
 	});
 	test('a number written as words ("seventy-two percent") is checked', () => {
-		expect(on('a-number-written-as-words-is-checked')).toMatchInlineSnapshot(`
+		expect(messagesOf('content/findings/probewords2020.yaml')).toMatchInlineSnapshot(`
 			[
-			  "content/techniques/a-number-written-as-words-is-checked.mdx:8:16 The number 72 in statement appears neither in the quote nor in the stored text of "cherkin2011". Use the number exactly as the source reports it, or remove it.",
+			  "content/findings/probewords2020.yaml:5:14 The number 72 in statement appears neither in the quote nor in the stored text of "probewords2020". Use the number exactly as the source reports it, or remove it.",
 			]
 		`);
 	});
 	test('a number in Arabic-Indic digits is checked', () => {
-		expect(on('a-number-in-arabic-indic-digits-is-checked')).toMatchInlineSnapshot(`
+		expect(messagesOf('content/findings/probedigits2020.yaml')).toMatchInlineSnapshot(`
 			[
-			  "content/techniques/a-number-in-arabic-indic-digits-is-checked.mdx:8:16 The number 72 in statement appears neither in the quote nor in the stored text of "cherkin2011". Use the number exactly as the source reports it, or remove it.",
+			  "content/findings/probedigits2020.yaml:5:14 The number 72 in statement appears neither in the quote nor in the stored text of "probedigits2020". Use the number exactly as the source reports it, or remove it.",
 			]
 		`);
 	});
 	test('an inverted interval is refused, not swapped', () => {
-		expect(on('an-inverted-interval-is-refused-not-swapped')).toMatchInlineSnapshot(`
+		expect(messagesOf('content/findings/probeinverted2020.yaml')).toMatchInlineSnapshot(`
 			[
-			  "content/techniques/an-inverted-interval-is-refused-not-swapped.mdx:19:80 Field "evidence.0.effect.ciLow" is above ciHigh (4 > 1.8): write the lower bound in ciLow and the upper bound in ciHigh. Fix the value as the README's "Adding a page" section shows.",
+			  "content/findings/probeinverted2020.yaml:12:78 Field "inverted-interval.effect.ciLow" is above ciHigh (4 > 1.8): write the lower bound in ciLow and the upper bound in ciHigh. Fix the value as the README's "Writing a finding" section shows.",
 			]
 		`);
 	});
 	test('an estimate outside its own interval is refused', () => {
-		expect(on('an-estimate-outside-its-own-interval-is-refused')).toMatchInlineSnapshot(`
+		expect(messagesOf('content/findings/probeoutside2020.yaml')).toMatchInlineSnapshot(`
 			[
-			  "content/techniques/an-estimate-outside-its-own-interval-is-refused.mdx:19:68 Field "evidence.0.effect.estimate" is above its own interval (4 > ciHigh 2.9): check the three numbers against the source. Fix the value as the README's "Adding a page" section shows.",
+			  "content/findings/probeoutside2020.yaml:12:66 Field "estimate-outside-interval.effect.estimate" is above its own interval (4 > ciHigh 2.9): check the three numbers against the source. Fix the value as the README's "Writing a finding" section shows.",
 			]
 		`);
 	});
 	test('a mean difference whose measure contains "or" keeps 0 as its null value', () => {
-		expect(on('a-measure-with-the-word-or-is-not-taken-for-a-ratio')).toMatchInlineSnapshot(`
+		expect(messagesOf('content/findings/probeor2020.yaml')).toMatchInlineSnapshot(`
 			[
-			  "content/techniques/a-measure-with-the-word-or-is-not-taken-for-a-ratio.mdx:19:129 The 95% CI -0.8 to 0.8 includes 0 (no effect), so the direction cannot be "benefit". Use direction "no difference" or "mixed", or check the interval against the source.",
+			  "content/findings/probeor2020.yaml:10:14 The 95% CI -0.8 to 0.8 includes 0 (no effect), so the direction cannot be "benefit". Use direction "no difference" or "mixed", or check the interval against the source.",
 			]
 		`);
 	});
@@ -172,11 +172,11 @@ describe('5. a retracted source fails wherever it is cited', () => {
 	test('a retracted source cited only in prose fails at each citation, however the entry marks it', () => {
 		expect(on('a-retracted-source-cited-only-in-prose-fails-at-each-citation'))
 			.toMatchInlineSnapshot(`
-			[
-			  "content/techniques/a-retracted-source-cited-only-in-prose-fails-at-each-citation.mdx:10:28 The citation of "probeownretracted2020" cites a retracted source (Retraction notice, Journal of Probes 2021). Remove the citation, cite a source that has not been retracted, or write [@probeownretracted2020, retracted] to cite it on purpose (readers then see that it was retracted).",
-			  "content/techniques/a-retracted-source-cited-only-in-prose-fails-at-each-citation.mdx:10:73 The citation of "probepubstate2020" cites a retracted source (pubstate = {retracted}). Remove the citation, cite a source that has not been retracted, or write [@probepubstate2020, retracted] to cite it on purpose (readers then see that it was retracted).",
-			]
-		`);
+				[
+				  "content/techniques/a-retracted-source-cited-only-in-prose-fails-at-each-citation.mdx:10:28 The citation of "probeownretracted2020" cites a retracted source (Retraction notice, Journal of Probes 2021). Remove the citation, cite a source that has not been retracted, or write [@probeownretracted2020, retracted] to cite it on purpose (readers then see that it was retracted).",
+				  "content/techniques/a-retracted-source-cited-only-in-prose-fails-at-each-citation.mdx:10:73 The citation of "probepubstate2020" cites a retracted source (pubstate = {retracted}). Remove the citation, cite a source that has not been retracted, or write [@probepubstate2020, retracted] to cite it on purpose (readers then see that it was retracted).",
+				]
+			`);
 	});
 });
 
@@ -196,13 +196,14 @@ describe('7. nothing is dropped silently', () => {
 			]
 		`);
 	});
-	test('unknown slugs in conditions:, techniques: and a claim are named with the closest one', () => {
-		expect(on('unknown-slugs-are-named-with-the-closest-one')).toMatchInlineSnapshot(`
+	test('unknown slugs in a page and in a finding are named with the closest one', () => {
+		expect([...on('unknown-slugs-are-named-with-the-closest-one'), ...messagesOf('content/findings/probeslugs2020.yaml')]).toMatchInlineSnapshot(`
 			[
 			  "content/techniques/unknown-slugs-are-named-with-the-closest-one.mdx:5:14 There is no condition page "chronic-lowback-pain". Use a file name from content/conditions/ (closest: "chronic-low-back-pain").",
 			  "content/techniques/unknown-slugs-are-named-with-the-closest-one.mdx:5:36 Field "conditions.1" must be a page slug such as chronic-low-back-pain, not "Lumbar Strain". Fix the value as the README's "Adding a page" section shows.",
 			  "content/techniques/unknown-slugs-are-named-with-the-closest-one.mdx:6:14 There is no technique page "swedish-masage". Use a file name from content/techniques/ (closest: "swedish-massage").",
-			  "content/techniques/unknown-slugs-are-named-with-the-closest-one.mdx:11:16 There is no condition page "Lumbar Strain". Use a file name from content/conditions/.",
+			  "content/findings/probeslugs2020.yaml:3:16 There is no technique page "swedish-masage". Use a file name from content/techniques/ (closest: "swedish-massage").",
+			  "content/findings/probeslugs2020.yaml:4:16 There is no condition page "chronic-lowback-pain". Use a file name from content/conditions/ (closest: "chronic-low-back-pain").",
 			]
 		`);
 	});
@@ -223,12 +224,22 @@ describe('8. messages name the real cause', () => {
 			]
 		`);
 	});
-	test("a schema error hides none of the page's other problems, and each names the field and quotes the value", () => {
-		expect(on('a-schema-error-hides-none-of-the-page-s-other-problems')).toMatchInlineSnapshot(`
+	test("a schema error hides none of the page's or the findings file's other problems, and each names the field and quotes the value", () => {
+		expect([...on('a-schema-error-hides-none-of-the-page-s-other-problems'), ...messagesOf('content/findings/probeschema2020.yaml')]).toMatchInlineSnapshot(`
 			[
+			  "content/techniques/a-schema-error-hides-none-of-the-page-s-other-problems.mdx:5:14 There is no condition page "chronic-lowback-pain". Use a file name from content/conditions/ (closest: "chronic-low-back-pain").",
 			  "content/techniques/a-schema-error-hides-none-of-the-page-s-other-problems.mdx:6:10 Field "summary" is not a known field. Delete it or correct its name.",
-			  "content/techniques/a-schema-error-hides-none-of-the-page-s-other-problems.mdx:9:16 The number 72 in statement appears neither in the quote nor in the stored text of "cherkin2011". Use the number exactly as the source reports it, or remove it.",
-			  "content/techniques/a-schema-error-hides-none-of-the-page-s-other-problems.mdx:28:16 Field "evidence.1.certainty" must be one of "high", "moderate", "low", "very low", not "hgh". Use "high", the closest allowed value.",
+			  "content/techniques/a-schema-error-hides-none-of-the-page-s-other-problems.mdx:14:37 Unknown citation key "smtih2011". Add it to bibliography/ or fix the key (closest: "cherkin2011").",
+			  "content/findings/probeschema2020.yaml:5:14 The number 72 in statement appears neither in the quote nor in the stored text of "probeschema2020". Use the number exactly as the source reports it, or remove it.",
+			  "content/findings/probeschema2020.yaml:26:14 Field "misspelt-certainty.certainty" must be one of "high", "moderate", "low", "very low", not "hgh". Use "high", the closest allowed value.",
+			  "content/findings/probeschema2020.yaml:27:14 Field "misspelt-certainty.certanity" is not a known field. Delete it or correct its name (closest: "certainty").",
+			]
+		`);
+	});
+	test('one result written twice is refused', () => {
+		expect(messagesOf('content/findings/probetwice2020.yaml')).toMatchInlineSnapshot(`
+			[
+			  "content/findings/probetwice2020.yaml:29:10 The finding "probetwice2020/second-copy" has the same quote as "probetwice2020/first-copy": one result of a source is written once. Merge the two (list every technique and condition the result is about), or quote the words of the source that state this result.",
 			]
 		`);
 	});

@@ -10,8 +10,8 @@ test('site with a citation to an unknown key', () => {
 	const { problems } = checkProject(site('site with a citation to an unknown key'));
 	expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
 		[
-		  "content/techniques/swedish-massage.mdx:11:52 Unknown citation key "smtih2011". Add it to bibliography/ or fix the key (closest: "cherkin2011").",
-		  "content/techniques/swedish-massage.mdx:12:58 Unknown citation key "furlan2051". Add it to bibliography/ or fix the key (closest: "cherkin2011").",
+		  "content/techniques/swedish-massage.mdx:10:52 Unknown citation key "smtih2011". Add it to bibliography/ or fix the key (closest: "cherkin2011").",
+		  "content/techniques/swedish-massage.mdx:11:58 Unknown citation key "furlan2051". Add it to bibliography/ or fix the key (closest: "cherkin2011").",
 		]
 	`);
 });
