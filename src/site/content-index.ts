@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { citedKeys } from '../lib/content/cited-keys.ts';
+import { findingsOf as shownFindings } from '../lib/content/shown-findings.ts';
 import { loadLibrary } from '../lib/bibliography/library.ts';
 import { formatPageCitations } from './page-citation.ts';
 import { STYLE_IDS, type StyleId } from '../lib/bibliography/styles.ts';
@@ -72,13 +73,7 @@ async function build(): Promise<ContentIndex> {
 	const all = [...findings.values()];
 	for (const kind of Object.keys(KINDS) as Kind[]) {
 		for (const e of await getCollection(kind)) {
-			// The same rule as the checks (src/lib/content/check-project.ts findingsOf).
-			const shown =
-				kind === 'techniques'
-					? all.filter((f) => f.techniques.includes(e.id))
-					: kind === 'conditions'
-						? all.filter((f) => f.conditions.includes(e.id))
-						: ('findings' in e.data ? e.data.findings : []).flatMap((id) => findings.get(id) ?? []);
+			const shown = shownFindings({ findings }, kind, e.id, e.data);
 			const page: IndexedPage = {
 				kind,
 				slug: e.id,

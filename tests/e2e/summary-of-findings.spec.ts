@@ -2,7 +2,8 @@
 // and condition page with findings: one row per result with its plot, a link to the card, readable
 // on a phone without sideways scroll, and plots that follow dark mode and print in black.
 import { expect, test } from '@playwright/test';
-import { checkProject, findingsOf } from '../../src/lib/content/check-project.ts';
+import { checkProject } from '../../src/lib/content/check-project.ts';
+import { findingsOf } from '../../src/lib/content/shown-findings.ts';
 import { findingAnchor } from '../../src/schemas/finding.ts';
 
 const { pages, findings } = checkProject(process.cwd());

@@ -21,6 +21,7 @@ import { retractionOf } from '../bibliography/rules.ts';
 import { findCitations } from './citation-syntax.ts';
 import { checkFinding, type FindingContext } from './finding-checks.ts';
 import { loadFindings, locateInFindings, type FindingsFile } from './findings.ts';
+import { findingsOf } from './shown-findings.ts';
 import { closest } from '../closest.ts';
 import {
 	frontmatterProblem,
@@ -91,22 +92,6 @@ export function projectContext(root: string): ProjectContext {
 		findingFiles: findings.files,
 		problems: [...library.problems, ...problems, ...findings.problems, ...findingProblems],
 	};
-}
-
-/** The findings a page shows: tagged for a technique or condition page, referenced by the others. */
-export function findingsOf(
-	ctx: Pick<ProjectContext, 'findings'>,
-	kind: string,
-	slug: string,
-	page: object | undefined,
-): Finding[] {
-	const all = [...ctx.findings.values()];
-	if (kind === 'techniques') return all.filter((f) => f.techniques.includes(slug));
-	if (kind === 'conditions') return all.filter((f) => f.conditions.includes(slug));
-	const ids: unknown = page && 'findings' in page ? page.findings : [];
-	return (Array.isArray(ids) ? ids : []).flatMap((id) =>
-		typeof id === 'string' ? (ctx.findings.get(id) ?? []) : [],
-	);
 }
 
 /** Runs every build check over the project at `root`. */

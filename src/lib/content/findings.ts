@@ -14,7 +14,7 @@ import { FindingSchema, type Finding } from '../../schemas/finding.ts';
 import { closest } from '../closest.ts';
 import { issueTexts } from './schema-issues.ts';
 import { comparableText } from './finding-checks.ts';
-import { offsetOf, readYaml } from './yaml-read.ts';
+import { placeOfValue, readYaml } from './yaml-read.ts';
 
 /** Where findings live, relative to the project root. */
 export const FINDINGS_GLOB = 'content/findings/*.yaml';
@@ -50,10 +50,10 @@ export function readFindingsFile(
 		lineCounter: read.lineCounter,
 	};
 	if (read.problems.length) return { file, problems: read.problems };
-	const at = (steps: readonly (string | number)[]) => {
-		const pos = read.lineCounter.linePos(offsetOf(read.doc, steps));
-		return { file: path, line: pos.line, column: pos.col };
-	};
+	const at = (steps: readonly (string | number)[]) => ({
+		file: path,
+		...placeOfValue(read.doc, read.lineCounter, steps),
+	});
 	const problems: Problem[] = [];
 	if (!Array.isArray(read.data)) {
 		problems.push(
@@ -162,6 +162,5 @@ export function locateInFindings(
 	steps: readonly (string | number)[],
 ): { file: string; line: number; column: number } {
 	const index = file.indexOf.get(key) ?? 0;
-	const pos = file.lineCounter.linePos(offsetOf(file.doc, [index, ...steps]));
-	return { file: file.path, line: pos.line, column: pos.col };
+	return { file: file.path, ...placeOfValue(file.doc, file.lineCounter, [index, ...steps]) };
 }

@@ -15,7 +15,7 @@ import { problem, type Problem } from '../../errors.ts';
 import { createHash } from 'node:crypto';
 import { parseMdx } from './mdx-parse.ts';
 import { firstDifference } from './same-data.ts';
-import { offsetOf, readYaml } from './yaml-read.ts';
+import { offsetOf, placeOfValue, readYaml } from './yaml-read.ts';
 
 /** The largest content page read, in bytes (our longest page is about 12 KB). */
 export const MAX_PAGE_BYTES = 256 * 1024;
@@ -247,8 +247,8 @@ export function locate(
 	path: readonly (string | number)[],
 ): { line: number; column: number } {
 	if (!file.doc || !file.lineCounter) return { line: file.frontmatterLine, column: 1 };
-	const pos = file.lineCounter.linePos(offsetOf(file.doc, path));
-	return { line: pos.line + file.frontmatterLine - 1, column: pos.col };
+	const { line, column } = placeOfValue(file.doc, file.lineCounter, path);
+	return { line: line + file.frontmatterLine - 1, column };
 }
 
 /** A problem at a frontmatter path, from the catalogue's InvalidFrontmatter entry. */

@@ -10,7 +10,7 @@ import { problem, type Problem } from '../../errors.ts';
 import type { BibEntry } from '../bibliography/entry.ts';
 import { closest } from '../closest.ts';
 import { issueTexts } from './schema-issues.ts';
-import { offsetOf, readYaml } from './yaml-read.ts';
+import { placeOfValue, readYaml } from './yaml-read.ts';
 
 /** One verbatim passage of a source, with where it is in the source and where it was read. */
 export const PassageSchema = z.strictObject({
@@ -98,10 +98,9 @@ export function readPassagesFile(
 		result.error.issues,
 		'the README\'s "Adding a reference" section',
 	).map((issue) => {
-		const pos = read.lineCounter.linePos(offsetOf(read.doc, issue.path));
 		return problem(
 			'InvalidPassages',
-			{ file, line: pos.line, column: pos.col },
+			{ file, ...placeOfValue(read.doc, read.lineCounter, issue.path) },
 			{
 				detail: `${issue.path.length ? `${issue.path.join('.')} ` : ''}${issue.detail}`,
 				fix: issue.fix,

@@ -201,6 +201,16 @@ function nestingDepth(text: string): { depth: number; offset: number } {
 	return deepest;
 }
 
+/** The line and column (from 1) of the value at `path` in a document (or of its nearest parent). */
+export function placeOfValue(
+	doc: Document | undefined,
+	lineCounter: LineCounter,
+	path: readonly (string | number)[],
+): { line: number; column: number } {
+	const pos = lineCounter.linePos(offsetOf(doc, path));
+	return { line: pos.line, column: pos.col };
+}
+
 /** Finds the node at `path` in a document (or its nearest parent) and its start offset. */
 export function offsetOf(doc: Document | undefined, path: readonly (string | number)[]): number {
 	let node: Node | null | undefined = doc?.contents as Node | undefined;

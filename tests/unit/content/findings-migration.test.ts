@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { checkProject, findingsOf } from '../../../src/lib/content/check-project.ts';
+import { checkProject } from '../../../src/lib/content/check-project.ts';
+import { findingsOf } from '../../../src/lib/content/shown-findings.ts';
 import { comparableText, quotePieces } from '../../../src/lib/content/finding-checks.ts';
 import { CERTAINTY_LEVELS, type Certainty } from '../../../src/schemas/finding.ts';
 

@@ -1,6 +1,7 @@
 // The knowledge base meets the content issue's counts, and every reference says how it was verified.
 import { expect, test } from 'vitest';
-import { checkProject, findingsOf } from '../../../src/lib/content/check-project.ts';
+import { checkProject } from '../../../src/lib/content/check-project.ts';
+import { findingsOf } from '../../../src/lib/content/shown-findings.ts';
 import { contentStats } from '../../../src/lib/content/stats.ts';
 import { effectWords, sizeWords } from '../../../src/site/effect-size.ts';
 import { GLOSSARY } from '../../../src/site/glossary.ts';
