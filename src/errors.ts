@@ -79,6 +79,14 @@ export const errors = {
 			`Entry ${q(a.key)} has a url ${q(a.url)} that is not http or https`,
 		hint: () => 'Use a full https:// address or remove the url field',
 	},
+	InvalidPedro: {
+		rule: 'bibliography:invalid-pedro',
+		title: 'PEDro score or record is malformed',
+		message: (a: { key: string; field: string; value: string }) =>
+			`Entry ${q(a.key)} has ${a.field} ${q(a.value)}, which is not ${a.field === 'pedro' ? 'a score out of 10 such as "7/10"' : 'a PEDro record address on search.pedro.org.au'}`,
+		hint: () =>
+			'Copy the score as the PEDro record prints it ("7/10") into pedro, and the record\'s address (https://search.pedro.org.au/search-results/record-detail/<id>) into pedrourl',
+	},
 	InvalidFrontmatter: {
 		rule: 'content:invalid-frontmatter',
 		title: 'Invalid frontmatter',

@@ -1,7 +1,8 @@
 /**
  * `npm run stats [-- --json]`: prints the knowledge base's counts (or them as JSON) and exits 1
- * if any check fails.
+ * if any check fails, naming each failure (`path:line:col what. fix.`) on stderr.
  */
+import { formatProblem } from '../errors.ts';
 import { checkProject } from '../lib/content/check-project.ts';
 import { contentStats } from '../lib/content/stats.ts';
 
@@ -21,7 +22,10 @@ if (process.argv.includes('--json')) {
 		['pages that say what was searched', s.pagesWithSearchStatement],
 		['unknown citation keys', s.unknownKeys],
 		['failed finding checks', s.failedFindingChecks],
+		['failed checks (all)', s.failedChecks],
 	];
 	for (const [label, value] of rows) console.log(`${String(value).padStart(5)}  ${label}`);
 }
+// The counts alone would hide which file failed: name each failure, as the build does.
+for (const p of problems) if (p.severity === 'error') console.error(formatProblem(p));
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

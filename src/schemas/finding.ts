@@ -36,6 +36,12 @@ export const DIRECTIONS = [
 /** A direction. */
 export type Direction = (typeof DIRECTIONS)[number];
 
+/** What a finding is about: whether a technique works, or whether it is safe. */
+export const TOPICS = ['effect', 'safety'] as const;
+
+/** A topic. */
+export type Topic = (typeof TOPICS)[number];
+
 /**
  * Effect types and the value that means "no effect" for each: 1 for ratios, 0 for differences
  * and percent changes. The null value comes from here, never from words in `measure`.
@@ -168,6 +174,12 @@ const FindingFields = z.strictObject({
 	followUp: z.string(),
 	/** Which way the finding points for the technique. */
 	direction: z.enum(DIRECTIONS),
+	/**
+	 * What the finding is about: `effect` (does it work, how much) or `safety` (adverse events,
+	 * how common and how serious, who should not receive it). Safety findings fill the safety
+	 * section of each technique page they are tagged for, and the "Safety and adverse events" page.
+	 */
+	topic: z.enum(TOPICS).default('effect'),
 	/** The effect, when the source reports a number. */
 	effect: EffectSchema.optional(),
 	/** Event rates per arm, when the source reports them (for the number needed to treat). */
@@ -183,6 +195,19 @@ const FindingFields = z.strictObject({
 	 * card then shows a retraction notice. Without it, a retracted source fails the build.
 	 */
 	citesRetracted: z.boolean().default(false),
+	/**
+	 * Set when the finding reports a critic's comment on the source rather than the source's own
+	 * report (a commentary, a blog post): who made it and where, so the card cites the critic,
+	 * never the trial's authors, for it. The quote then comes from a passage marked secondary.
+	 */
+	critique: z
+		.strictObject({
+			/** The critic or the publication, as the page names it ("PainScience.com commentary"). */
+			by: z.string().min(3),
+			/** The page the comment is on. */
+			url: z.url({ protocol: /^https?$/ }),
+		})
+		.optional(),
 	/** A short verbatim passage of the source that supports the finding. */
 	quote: z.string().min(10),
 	/** Where in the source the quote is (abstract, table 2, p. 5...). */

@@ -37,6 +37,13 @@ export const BibEntryFieldsSchema = z
 				doi: z.string().regex(DOI_PATTERN).optional(),
 				/** A web address; only http and https are allowed (no javascript:, data:, file:). */
 				url: z.url({ protocol: /^https?$/ }).optional(),
+				/** A trial's PEDro score as its PEDro record prints it, "7/10" (RCTs only). */
+				pedro: z
+					.string()
+					.regex(/^(?:10|\d)\/10$/)
+					.optional(),
+				/** The PEDro record the score was read from (search.pedro.org.au). */
+				pedrourl: z.url({ protocol: /^https?$/, hostname: /^search\.pedro\.org\.au$/ }).optional(),
 			})
 			// Custom fields (pmid, studytype, verified, retracted, supersededby...) are kept as text.
 			.catchall(z.string()),
@@ -53,4 +60,6 @@ export const BibEntryFieldsSchema = z
 		if (!fields.title?.trim()) missing('title');
 		if (!fields.author?.trim() && !fields.editor?.trim()) missing('author or editor');
 		if (!fields.year?.trim() && !fields.date?.trim()) missing('year');
+		// A score is shown only with the record it was read from, so a reader can check it.
+		if (fields.pedro && !fields.pedrourl) missing('pedrourl');
 	});

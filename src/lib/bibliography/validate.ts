@@ -47,6 +47,8 @@ export function validateEntry(entry: BibEntry): Problem[] {
 			);
 		} else if (field === 'doi') out.push(problem('InvalidDoi', at(field), { key, doi: value }));
 		else if (field === 'url') out.push(problem('InvalidUrl', at(field), { key, url: value }));
+		else if (field === 'pedro' || field === 'pedrourl')
+			out.push(problem('InvalidPedro', at(field), { key, field, value }));
 		else out.push(problem('InvalidYear', at(field), { key, field, value }));
 	}
 	for (const [name, value] of Object.entries(entry.fields)) {

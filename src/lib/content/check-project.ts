@@ -21,7 +21,7 @@ import { retractionOf } from '../bibliography/rules.ts';
 import { findCitations } from './citation-syntax.ts';
 import { checkFinding, type FindingContext } from './finding-checks.ts';
 import { loadFindings, locateInFindings, type FindingsFile } from './findings.ts';
-import { findingsOf } from './shown-findings.ts';
+import { findingsOf, splitSafety } from './shown-findings.ts';
 import { closest } from '../closest.ts';
 import {
 	frontmatterProblem,
@@ -158,7 +158,9 @@ export function checkPage(
 	problems.push(...checkCitations(file, ctx.library), ...checkSlugLists(file, ctx));
 	problems.push(...checkFindingRefs(file, ctx));
 	const shown = findingsOf(ctx, kind, slug, page);
-	if (page && shown.length === 0 && !page.searched && isKind(kind))
+	// On technique and condition pages, safety findings have their own section: the page must still
+	// show a finding on whether the technique works, or say what was searched.
+	if (page && splitSafety(kind, shown).effects.length === 0 && !page.searched && isKind(kind))
 		problems.push(
 			problem(
 				'NoSearchStatement',
@@ -166,7 +168,7 @@ export function checkPage(
 				{
 					what:
 						kind === 'techniques' || kind === 'conditions'
-							? `no finding in content/findings/ is tagged ${JSON.stringify(slug)}`
+							? `no finding in content/findings/ about its effects is tagged ${JSON.stringify(slug)}`
 							: 'its findings: list is empty',
 				},
 			),

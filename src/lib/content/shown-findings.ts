@@ -20,3 +20,18 @@ export function findingsOf(
 		typeof id === 'string' ? (ctx.findings.get(id) ?? []) : [],
 	);
 }
+
+/**
+ * A technique or condition page's findings in its two sections: whether it works (`effects`) and
+ * its safety section (`topic: safety`). Other pages list their findings in one section, in order.
+ */
+export function splitSafety(
+	kind: string,
+	shown: readonly Finding[],
+): { effects: Finding[]; safety: Finding[] } {
+	if (kind !== 'techniques' && kind !== 'conditions') return { effects: [...shown], safety: [] };
+	return {
+		effects: shown.filter((f) => f.topic !== 'safety'),
+		safety: shown.filter((f) => f.topic === 'safety'),
+	};
+}

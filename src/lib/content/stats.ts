@@ -15,6 +15,8 @@ export interface ContentStats {
 	pagesWithSearchStatement: number;
 	unknownKeys: number;
 	failedFindingChecks: number;
+	/** Every failed check: findings, pages and the bibliography. */
+	failedChecks: number;
 }
 
 /** Computes the counts from one project check. */
@@ -37,5 +39,6 @@ export function contentStats(
 		failedFindingChecks: problems.filter(
 			(p) => p.rule?.startsWith('findings:') && p.severity === 'error',
 		).length,
+		failedChecks: problems.filter((p) => p.severity === 'error').length,
 	};
 }
