@@ -32,8 +32,8 @@ export const KINDS = {
 		singular: 'Common claim',
 		plural: 'Common claims',
 		base: '/claims/',
-		titleWeight: 6,
-		aliasWeight: 5,
+		titleWeight: 4,
+		aliasWeight: 3,
 	},
 	guidelines: {
 		schema: GuidelineSchema,

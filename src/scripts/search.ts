@@ -17,7 +17,9 @@ const ui = new PagefindUI({
 	showSubResults: false,
 	showImages: false,
 	autofocus: true,
-	ranking: { pageLength: 0.1 },
+	// A page's own names (EvidencePage's "names" metadata: title and aliases of technique,
+	// condition and guideline pages) outrank a title that mentions them in passing.
+	ranking: { pageLength: 0.1, metaWeights: { title: 1, names: 15 } },
 	processResult(result: Result) {
 		const { bottomLine, certainty } = result.meta;
 		if (bottomLine)
@@ -26,6 +28,7 @@ const ui = new PagefindUI({
 		delete result.meta['bottomLine'];
 		delete result.meta['certainty'];
 		delete result.meta['year'];
+		delete result.meta['names'];
 		return result;
 	},
 });

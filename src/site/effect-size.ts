@@ -90,19 +90,18 @@ export function effectWords(f: Pick<Finding, 'effect' | 'intervention'>): string
 	const size = Math.abs(e.estimate);
 	const side =
 		e.favours === 'neither' ? 'no difference' : e.favours === 'technique' ? 'better' : 'worse';
+	// A unitless difference says which arm it favours, or that the source finds no difference.
+	const towards =
+		e.favours === 'neither'
+			? ', no difference'
+			: ` in favour of ${e.favours === 'technique' ? arm : 'the comparison'}`;
 	switch (e.type) {
 		case 'mean difference':
 			return `${fmtIn(e)(size)} points ${side} with ${arm}${ci}`;
 		case 'standardised mean difference':
-			return `a standardised difference of ${fmt(size)} ${e.favours === 'neither' ? '' : `in favour of ${e.favours === 'technique' ? arm : 'the comparison'}`}${ci}`.replace(
-				/ +/g,
-				' ',
-			);
+			return `a standardised difference of ${fmt(size)}${towards}${ci}`;
 		case 'risk difference':
-			return `a risk difference of ${fmt(size)} ${e.favours === 'neither' ? '' : `in favour of ${e.favours === 'technique' ? arm : 'the comparison'}`}${ci}`.replace(
-				/ +/g,
-				' ',
-			);
+			return `a risk difference of ${fmt(size)}${towards}${ci}`;
 		case 'percent change':
 			return `${fmt(size)}% ${e.favours === 'neither' ? 'change, no difference' : `in favour of ${e.favours === 'technique' ? arm : 'the comparison'}`}${ci}`;
 		default:

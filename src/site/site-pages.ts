@@ -23,6 +23,7 @@ export const SEARCH_INDEXED_FOLDERS: readonly string[] = [
 	'references',
 	'glossary',
 	'matrix',
+	'safety',
 ];
 
 /** The Pagefind glob over those folders. */

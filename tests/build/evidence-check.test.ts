@@ -51,9 +51,9 @@ test('the build fails once, reporting every problem together, with no stack trac
 	expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 });
 
-test('a citation to [@smtih2011] is reported with its place and cherkin2011 as the closest key', () => {
+test('a citation to [@smtih2011] is reported with its place and the closest key in the bibliography (moyer2011)', () => {
 	expect(output).toContain(
-		`${page}:${typo.line}:${typo.column} Unknown citation key "smtih2011". Add it to bibliography/ or fix the key (closest: "cherkin2011").`,
+		`${page}:${typo.line}:${typo.column} Unknown citation key "smtih2011". Add it to bibliography/ or fix the key (closest: "moyer2011").`,
 	);
 });
 

@@ -15,12 +15,18 @@ const PAGES = [
 	'/matrix/',
 	'/editors/',
 	'/glossary/',
+	'/safety/',
+	'/conditions/pregnancy-low-back-and-pelvic-pain/',
 	'/no-such-page/',
 ];
 
 for (const path of PAGES) {
 	for (const scheme of ['light', 'dark'] as const) {
 		test(`${path} has no axe violations (${scheme})`, async ({ page }) => {
+			// The chronic low back pain page shows every finding tagged for it (about 200 cards,
+			// 1.4 MB of HTML); axe needs more than the default 30 s for it on a 2-core machine.
+			// Splitting such pages is issue 18's work; until then the check runs in full, slowly.
+			if (path === '/conditions/chronic-low-back-pain/') test.slow();
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(path);
 			// Open the explainer so its links and text are checked too.

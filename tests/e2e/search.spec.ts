@@ -24,6 +24,14 @@ const FIRST: [query: string, url: RegExp][] = [
 	['toxins', /\/claims\/massage-flushes-toxins\/$/],
 	['American College of Physicians', /\/guidelines\/acp-2017\/$/],
 	['21727288', /\/references\/cherkin2011\/$/],
+	// The pages issue 17 added.
+	['cupping', /\/techniques\/cupping\/$/],
+	['reflexology', /\/techniques\/reflexology\/$/],
+	['osteopathy', /\/techniques\/osteopathic-manipulative-treatment\/$/],
+	['muscle energy technique', /\/techniques\/muscle-energy-technique\/$/],
+	['massage in pregnancy', /\/conditions\/pregnancy-low-back-and-pelvic-pain\/$/],
+	['WHO guideline', /\/guidelines\/who-2023\/$/],
+	['adverse events', /\/safety\/$/],
 ];
 
 async function search(page: Page, query: string) {

@@ -76,7 +76,12 @@ export function parseReference(text: string): CitedReference | undefined {
 	return { author, year: yearMatch[1] ?? '' };
 }
 
-/** Finds the entry a citation refers to: first by first author and year, else by title. */
+/**
+ * Finds the entry a citation refers to: by first author and year, else by title. When the citation
+ * gives a title that is plainly another entry's (an author with two works a year apart, cited with
+ * the wrong year), the title wins: "Chou 2016, Nonpharmacologic therapies ... Ann Intern Med" is
+ * the 2017 paper cited a year early, not the same author's 2016 report.
+ */
 export function matchReference(
 	cited: { author: string; year: string; title?: string | undefined },
 	entries: readonly BibEntry[],
@@ -85,21 +90,25 @@ export function matchReference(
 	const byAuthorYear = entries.filter(
 		(e) => fold(firstAuthor(e)) === author && entryYear(e) === cited.year,
 	);
-	if (byAuthorYear.length === 1 || (byAuthorYear.length > 1 && !cited.title))
-		return byAuthorYear[0];
-	if (cited.title) {
-		const title = fold(cited.title);
-		const pool = byAuthorYear.length > 1 ? byAuthorYear : entries;
+	if (!cited.title) return byAuthorYear[0];
+	const title = fold(cited.title);
+	const likeness = (e: BibEntry) => {
+		const t = fold(e.fields['title'] ?? '');
+		return 1 - distance(title, t) / Math.max(title.length, t.length, 1);
+	};
+	const closest = (pool: readonly BibEntry[]) => {
 		let best: BibEntry | undefined;
 		let bestRatio = 0;
 		for (const e of pool) {
-			const t = fold(e.fields['title'] ?? '');
-			const ratio = 1 - distance(title, t) / Math.max(title.length, t.length, 1);
+			const ratio = likeness(e);
 			if (ratio > bestRatio) [best, bestRatio] = [e, ratio];
 		}
-		if (best && bestRatio >= 0.8) return best;
-	}
-	return undefined;
+		return best && bestRatio >= 0.8 ? best : undefined;
+	};
+	const only = byAuthorYear.length === 1 ? byAuthorYear[0] : undefined;
+	if (only && likeness(only) >= 0.8) return only;
+	const byTitle = closest(byAuthorYear.length > 1 ? byAuthorYear : entries);
+	return byTitle ?? only;
 }
 
 /** True when `cited` is the journal name or an abbreviation of it ("Ann Intern Med"). */

@@ -44,7 +44,15 @@ test('the pages NICE NG59 and ACP 2017 cover cite them', () => {
 
 test('no hype words in content', () => {
 	const hype = /\b(proven|miracle|detox|guaranteed|breakthrough)\b/i;
-	const offenders = pages.filter((p) => hype.test(p.file.body) || hype.test(JSON.stringify(p.file.data))).map((p) => p.file.path);
+	// Aliases and heardAs quote the words readers search for and hear ("detox cupping", "proven
+	// effective"): they are the claim under test, not our writing. Everything else is checked.
+	const ours = (data: unknown) => {
+		const { aliases: _a, heardAs: _h, ...rest } = (data ?? {}) as Record<string, unknown>;
+		return JSON.stringify(rest);
+	};
+	const offenders = pages
+		.filter((p) => hype.test(p.file.body) || hype.test(ours(p.file.data)))
+		.map((p) => p.file.path);
 	expect(offenders).toEqual([]);
 });
 
@@ -63,11 +71,47 @@ test('every effect states in words which arm it favours and how large it is, or 
 	// measures (SF-MPQ points, Hayden's rescaled function, a relative reduction in "significant
 	// disability", the 23-point modified RDQ, a percentage difference in pain reduction). A new
 	// effect without a threshold shows up here; so does one that gains a threshold.
+	// Added 2026-12-02 with issue 17's sources: ratios (odds and risk ratios of adverse events,
+	// response rates, recurrence), pain differences whose stored abstracts do not name the scale
+	// (franke2014, franke2017, santos2022, walker2011, dezoete2021, anheyer2022, salemi2021), and
+	// scales with no threshold in our sources (0 to 5 pain relief, Northwick Park, Quebec, SF-36).
 	expect(unjudged.sort()).toEqual([
+		'anheyer2022/pain-vs-passive-control-short-term',
 		'arguisuelas2017/sf-mpq-vs-sham',
+		'carnes2010/fewer-adverse-events-than-drugs',
+		'carnes2010/more-adverse-events-than-usual-care',
+		'cramer2015/more-nonserious-adverse-events-than-education',
+		'denneny2019/tpmt-patient-global-response',
+		'dezoete2021/pain-similar-to-recommended-interventions',
+		'flynn2003/pop-odds-of-dramatic-improvement',
+		'franke2014/omt-pain-acute-and-chronic-3-months',
+		'franke2014/omt-pain-chronic-3-months',
+		'franke2014/omt-pain-pregnancy',
+		'franke2017/omt-pain-postpartum',
+		'franke2017/omt-pain-pregnancy',
+		'french2006/heat-wrap-vs-oral-placebo-pain-5-days',
 		'hayden2021/function-vs-no-treatment-or-usual-care',
 		'hsieh2006/significant-disability-vs-physical-therapy',
+		'li2021/added-to-acupuncture-response-rate',
+		'li2021/response-rate-vs-tuina',
+		'licciardone2013/omt-moderate-pain-improvement-week-12',
+		'licciardone2013/omt-substantial-pain-improvement-week-12',
+		'macpherson2015/acupuncture-npq-12-months',
+		'macpherson2015/alexander-lessons-npq-12-months',
+		'nice2016b/manipulation-biomechanical-vs-aerobic-exercise-function',
+		'nice2016b/massage-exercise-vs-alexander-physical-quality-of-life',
+		'salemi2021/pain-vs-sham-follow-up',
+		'salemi2021/pain-vs-sham-post-treatment',
+		'santos2022/met-chronic-lbp-pain-small-vs-other',
+		'santos2022/met-subacute-lbp-pain-vs-control',
+		'saper2017/less-pain-medication-than-education',
+		'saper2017/yoga-not-superior-to-education-function',
 		'sherman2011/function-vs-self-care-book',
+		'steffens2016/education-alone-no-effect',
+		'steffens2016/exercise-alone-may-prevent-episodes',
+		'steffens2016/exercise-with-education-prevents-episodes',
+		'walker2011/acute-long-term-pain-no-difference',
+		'walker2011/acute-medium-term-pain-small-benefit',
 		'yip2004/acupoint-stimulation-lavender-vs-usual-care',
 	]);
 });

@@ -45,6 +45,37 @@ test('the same result reads the same whichever sign the source prints', () => {
 	).toMatch(/no difference .*\(95% CI −0.8 to 0.8\)$/);
 });
 
+test('a unitless difference the source finds no difference in says so, never a bare number', () => {
+	// ceballoslaita2024: OMT against sham, SMD −0.15 (−0.38 to 0.08), which the review reads as no
+	// difference: the words once printed only "a standardised difference of 0.15", no side at all.
+	const smd = md({
+		type: 'standardised mean difference',
+		estimate: -0.15,
+		ciLow: -0.38,
+		ciHigh: 0.08,
+		favours: 'neither',
+	});
+	expect(effectWords({ intervention: 'OMT', effect: smd })).toBe(
+		'a standardised difference of 0.15, no difference (95% CI −0.38 to 0.08)',
+	);
+	const rd = md({
+		type: 'risk difference',
+		estimate: 0.1,
+		ciLow: undefined,
+		ciHigh: undefined,
+		favours: 'neither',
+	});
+	expect(effectWords({ effect: rd })).toBe(
+		'a risk difference of 0.1, no difference (no CI in our sources)',
+	);
+	expect(
+		effectWords({
+			intervention: 'OMT',
+			effect: { ...smd, estimate: -0.37, ciLow: -0.62, ciHigh: -0.13, favours: 'technique' },
+		}),
+	).toBe('a standardised difference of 0.37 in favour of OMT (95% CI 0.13 to 0.62)');
+});
+
 test('an interval that crosses no effect keeps its crossing in the words and the plot', () => {
 	const e = md({ estimate: 1, ciLow: -0.5, ciHigh: 2.5 });
 	expect(effectWords({ effect: e })).toBe(

@@ -81,6 +81,15 @@ describe('bad bibliography input', () => {
 			]
 		`);
 	});
+	test('pedro score that is not a score, or has no record to check it against', () => {
+		expect(messages('pedro score that is not a score.bib')).toMatchInlineSnapshot(`
+			[
+			  "pedro score that is not a score.bib:5:3 Entry "cherkin2001" has pedro "7 out of 10", which is not a score out of 10 such as "7/10". Copy the score as the PEDro record prints it ("7/10") into pedro, and the record's address (https://search.pedro.org.au/search-results/record-detail/<id>) into pedrourl.",
+			  "pedro score that is not a score.bib:6:3 Entry "cherkin2001" has pedrourl "https://example.org/pedro/2948", which is not a PEDro record address on search.pedro.org.au. Copy the score as the PEDro record prints it ("7/10") into pedro, and the record's address (https://search.pedro.org.au/search-results/record-detail/<id>) into pedrourl.",
+			  "pedro score that is not a score.bib:10 Entry "yip2004" has no pedrourl. Add the pedrourl field as printed on the source.",
+			]
+		`);
+	});
 	test('valid entry with custom fields', () => {
 		expect(messages('valid entry with custom fields.bib')).toEqual([]);
 	});

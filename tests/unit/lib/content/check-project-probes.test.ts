@@ -229,7 +229,7 @@ describe('8. messages name the real cause', () => {
 			[
 			  "content/techniques/a-schema-error-hides-none-of-the-page-s-other-problems.mdx:5:14 There is no condition page "chronic-lowback-pain". Use a file name from content/conditions/ (closest: "chronic-low-back-pain").",
 			  "content/techniques/a-schema-error-hides-none-of-the-page-s-other-problems.mdx:6:10 Field "summary" is not a known field. Delete it or correct its name.",
-			  "content/techniques/a-schema-error-hides-none-of-the-page-s-other-problems.mdx:14:37 Unknown citation key "smtih2011". Add it to bibliography/ or fix the key (closest: "cherkin2011").",
+			  "content/techniques/a-schema-error-hides-none-of-the-page-s-other-problems.mdx:14:37 Unknown citation key "smtih2011". Add it to bibliography/ or fix the key (closest: "moyer2011").",
 			  "content/findings/probeschema2020.yaml:5:14 The number 72 in statement appears neither in the quote nor in the stored text of "probeschema2020". Use the number exactly as the source reports it, or remove it.",
 			  "content/findings/probeschema2020.yaml:26:14 Field "misspelt-certainty.certainty" must be one of "high", "moderate", "low", "very low", not "hgh". Use "high", the closest allowed value.",
 			  "content/findings/probeschema2020.yaml:27:14 Field "misspelt-certainty.certanity" is not a known field. Delete it or correct its name (closest: "certainty").",
