@@ -12,6 +12,8 @@ interface Result {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+const metaCacheTag = document.getElementById('save-offline')?.dataset['metaCacheTag'];
+
 const ui = new PagefindUI({
 	element: '#search',
 	showSubResults: false,
@@ -20,6 +22,9 @@ const ui = new PagefindUI({
 	// A page's own names (EvidencePage's "names" metadata: title and aliases of technique,
 	// condition and guideline pages) outrank a title that mentions them in passing.
 	ranking: { pageLength: 0.1, metaWeights: { title: 1, names: 15 } },
+	// The digest of the index entry, stamped by the build (src/publish/offline-precache.ts): the
+	// entry's URL then changes only with the index, so the service worker's copy answers offline.
+	...(metaCacheTag ? { metaCacheTag } : {}),
 	processResult(result: Result) {
 		const { bottomLine, certainty } = result.meta;
 		if (bottomLine)

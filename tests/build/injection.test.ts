@@ -211,6 +211,8 @@ function allowedScript(file: string, el: Element): string | undefined {
 	if (text.includes('serviceWorker.register')) return 'service worker';
 	if (file === 'search/index.html' && type === 'module' && text.includes('PagefindUI'))
 		return 'search';
+	if (file === 'search/index.html' && type === 'module' && text.includes('/offline-files.json'))
+		return 'save the whole site';
 	return undefined;
 }
 

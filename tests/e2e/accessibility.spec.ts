@@ -18,6 +18,7 @@ const PAGES = [
 	'/safety/',
 	'/conditions/pregnancy-low-back-and-pelvic-pain/',
 	'/no-such-page/',
+	'/offline/',
 ];
 
 for (const path of PAGES) {

@@ -1,20 +1,77 @@
-// After one visit to the home page, pages and search work with the network off.
-import { expect, test } from '@playwright/test';
+// Offline use: a light first visit (the shell only), pages and searches kept as they are read,
+// and the search page's "Save the whole site" for everything.
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
 
-test('after loading the home page once, a technique page and a search work offline', async ({
-	page,
-	context,
-}) => {
-	await page.goto('/');
+/** Resolves once the page's service worker is active and controls the page. */
+async function workerReady(page: Page): Promise<void> {
 	await page.evaluate(async () => {
 		const registration = await navigator.serviceWorker.ready;
-		// Wait until the worker is active; precaching finishes before activation.
+		// Precaching finishes before activation.
 		if (registration.active?.state !== 'activated') {
 			await new Promise<void>((resolve) =>
 				registration.active?.addEventListener('statechange', () => resolve()),
 			);
 		}
 	});
+	await expect
+		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+		.toBe(true);
+}
+
+test('a first visit to the home page downloads at most 2 MB, gzip as served, with the offline shell', async ({
+	page,
+	context,
+	request,
+}) => {
+	const urls = new Set<string>();
+	// Workbox asks for each shell file with a __WB_REVISION__ parameter; count a file once.
+	const once = (url: string) => url.replace(/[?&]__WB_REVISION__=[^&]*$/, '');
+	context.on('requestfinished', (r) => urls.add(once(r.url())));
+	await page.goto('/');
+	await workerReady(page);
+	// What the service worker fetched lands in Cache Storage: count it too, whether or not the
+	// browser reports the worker's own requests.
+	for (const url of await page.evaluate(async () => {
+		const all: string[] = [];
+		for (const name of await caches.keys())
+			for (const key of await (await caches.open(name)).keys()) all.push(key.url);
+		return all;
+	}))
+		urls.add(once(url));
+	const origin = new URL(page.url()).origin;
+	let total = 0;
+	const lines: string[] = [];
+	for (const url of urls) {
+		if (!url.startsWith(origin)) continue;
+		const body = await (await request.get(url)).body();
+		const size = gzipSync(body).length;
+		total += size;
+		lines.push(`  ${url.slice(origin.length)} ${size} B gzip`);
+	}
+	console.log(
+		`first visit to /: ${lines.length} files, ${(total / 1024).toFixed(1)} KB gzip\n${lines.join('\n')}`,
+	);
+	expect(lines.length).toBeGreaterThan(5);
+	expect(total).toBeLessThanOrEqual(2 * 1024 * 1024);
+	// Only the shell: no content page is fetched before the reader opens it.
+	expect(
+		[...urls].filter((u) => /\/(techniques|conditions|claims|references|editors)\//.test(u)),
+	).toEqual([]);
+});
+
+test('a page read once and a search made once work offline; a page never opened says so', async ({
+	page,
+	context,
+}) => {
+	await page.goto('/');
+	await workerReady(page);
+	await page.goto('/techniques/trigger-point-therapy/');
+	await page.goto('/search/?q=sciatica');
+	await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute(
+		'href',
+		/\/conditions\/sciatica\/$/,
+	);
 	await context.setOffline(true);
 	await page.goto('/techniques/trigger-point-therapy/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trigger point therapy');
@@ -22,6 +79,53 @@ test('after loading the home page once, a technique page and a search work offli
 	await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute(
 		'href',
 		/\/conditions\/sciatica\/$/,
+	);
+	await page.goto('/references/cherkin2011/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'This page is not saved on this device',
+	);
+	await context.setOffline(false);
+});
+
+test('"Save the whole site" shows the size first, shows progress, can be cancelled, and then works offline', async ({
+	page,
+	context,
+	request,
+}) => {
+	const list = (await (await request.get('/offline-files.json')).json()) as {
+		bytes: number;
+		files: { url: string }[];
+	};
+	await page.goto('/search/');
+	await workerReady(page);
+	const section = page.locator('#save-offline');
+	await expect(section.getByRole('heading', { name: 'Use offline' })).toBeVisible();
+	await expect(section.locator('[data-save-size]')).toHaveText(
+		new RegExp(`^${list.files.length} files, up to \\d+(\\.\\d)? MB$`),
+	);
+	const start = section.getByRole('button', { name: 'Save the whole site for offline use' });
+	// Cancel at once: the save stops and says so, and a second save picks up the rest.
+	await start.click();
+	await section.getByRole('button', { name: 'Cancel' }).click();
+	await expect(section.getByRole('status')).toHaveText(/^Stopped\./);
+	await expect(section.getByRole('button', { name: 'Cancel' })).toBeHidden();
+	await start.click();
+	await expect(section.getByRole('status')).toHaveText(/^Saved:/, { timeout: 60_000 });
+	const progress = section.locator('progress');
+	const [value, max] = await progress.evaluate((p: HTMLProgressElement) => [p.value, p.max]);
+	expect(max).toBe(list.bytes);
+	expect(value).toBe(max);
+	await context.setOffline(true);
+	for (const path of ['/references/cherkin2011/', '/claims/massage-releases-endorphins/']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
+			'This page is not saved on this device',
+		);
+	}
+	await page.goto('/search/?q=cupping');
+	await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute(
+		'href',
+		/\/techniques\/cupping\/$/,
 	);
 	await context.setOffline(false);
 });

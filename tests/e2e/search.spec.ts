@@ -60,14 +60,21 @@ test('filters "condition: Sciatica" and "type: Technique" leave only techniques 
 }) => {
 	await search(page, 'massage');
 	// Pagefind's UI re-renders its filter blocks while counts load, which can close a block just
-	// opened: open each until its checkbox shows.
+	// opened: open each until its checkbox shows. Click only a block that is closed, so a retry on
+	// a slow machine never closes the block the previous try opened.
 	const openFilter = async (block: RegExp, option: RegExp) => {
+		const details = page.locator('details.pagefind-ui__filter-block', {
+			has: page.locator('summary', { hasText: block }),
+		});
 		await expect(async () => {
 			const box = page.getByRole('checkbox', { name: option });
-			if (!(await box.isVisible()))
-				await page.locator('details.pagefind-ui__filter-block summary', { hasText: block }).click();
-			await expect(box).toBeVisible({ timeout: 1000 });
-		}).toPass({ timeout: 15_000 });
+			if (
+				!(await box.isVisible()) &&
+				!(await details.evaluate((d) => (d as HTMLDetailsElement).open))
+			)
+				await details.locator('summary').click();
+			await expect(box).toBeVisible({ timeout: 3000 });
+		}).toPass({ timeout: 30_000 });
 	};
 	await openFilter(/^\s*type\s*$/i, /^Technique/);
 	const message = page.locator('.pagefind-ui__message');
