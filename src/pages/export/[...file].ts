@@ -5,6 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { contentIndex } from '../../site/content-index.ts';
+import { exportKey } from '../../site/cache-key.ts';
 import { citedKeys } from '../../lib/content/cited-keys.ts';
 import {
 	EXPORT_FORMATS,
@@ -29,11 +30,14 @@ export const getStaticPaths = (async () => {
 			scopes.push({ scope: { page: pageUrl(kind, e.id) }, keys: citedKeys(e.body ?? '', shown) });
 		}
 	}
-	return scopes.flatMap(({ scope, keys }) =>
-		EXPORT_IDS.map((format) => ({
-			params: { file: exportPath(scope, format).replace(/^\/export\//, '') },
-			props: { keys, format },
-		})),
+	return Promise.all(
+		scopes.flatMap(({ scope, keys }) =>
+			EXPORT_IDS.map(async (format) => ({
+				params: { file: exportPath(scope, format).replace(/^\/export\//, '') },
+				props: { keys, format },
+				cacheKey: await exportKey(format, keys),
+			})),
+		),
 	);
 }) satisfies GetStaticPaths;
 
