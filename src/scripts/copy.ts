@@ -1,7 +1,8 @@
 /**
  * Copy buttons and the remembered citation style. Each `button.copy[data-copy=id]` copies, from the
  * element with that id, the parts marked `[data-style=<chosen style>]` (visible formatted text, or
- * a hidden ready-made block for claims) as plain text and HTML, and announces the result.
+ * for a claim, its statement, in-text citation and its sources' entries from the page's reference
+ * list) as plain text and HTML, and announces the result.
  */
 const KEY = 'bpe-citation-style';
 const radios = () => [
@@ -46,13 +47,46 @@ function announce(message: string): void {
 	}, 50);
 }
 
+/**
+ * A claim's blocks in `style`: its statement with the in-text citation, then each source's entry
+ * as the page's reference list formats it (numbered in a numeric style, else in alphabetical
+ * order). Undefined for anything that is not a claim.
+ */
+function claimBlocks(target: HTMLElement, style: string): HTMLElement[] | undefined {
+	const holder = target.querySelector<HTMLElement>('[data-claim-sources]');
+	const cite = holder?.querySelector<HTMLElement>(`[data-style="${style}"]`);
+	if (!holder || !cite) return undefined;
+	const numeric = cite.dataset['numeric'] !== undefined;
+	const bare = (target.querySelector('.claim-statement')?.textContent ?? '')
+		.trim()
+		.replace(/[.\s]+$/, '');
+	const first = document.createElement('p');
+	const superscript = cite.innerHTML.startsWith('<sup>');
+	first.textContent = superscript ? `${bare}.` : `${bare} `;
+	first.insertAdjacentHTML('beforeend', cite.innerHTML);
+	if (!superscript) first.append('.');
+	const entries = (holder.dataset['claimSources'] ?? '').split(' ').map((key) => {
+		const formatted = document.querySelector(`#ref-${CSS.escape(key)} [data-style="${style}"]`);
+		return (formatted?.querySelector('.csl-entry') ?? formatted)?.innerHTML.trim() ?? key;
+	});
+	const ordered = numeric ? entries : [...entries].sort();
+	return [
+		first,
+		...ordered.map((html, i) => {
+			const p = document.createElement('p');
+			p.innerHTML = `${numeric ? `${i + 1}. ` : ''}${html}`;
+			return p;
+		}),
+	];
+}
+
 /** The blocks to copy: plain text joined by blank lines, and HTML. */
 function copyContent(target: HTMLElement): { text: string; html: string } {
 	const style = chosenStyle();
 	const parts = [...target.querySelectorAll<HTMLElement>(`[data-style="${style}"]`)];
-	const blocks = parts.flatMap((p) =>
-		p.dataset['copyBlocks'] !== undefined ? [...p.children] : [p],
-	);
+	const blocks =
+		claimBlocks(target, style) ??
+		parts.flatMap((p) => (p.dataset['copyBlocks'] !== undefined ? [...p.children] : [p]));
 	const text = blocks
 		.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim())
 		.filter(Boolean)
