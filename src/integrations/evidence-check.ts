@@ -9,6 +9,7 @@
  * `astro dev` runs is checked on its next request and shows the error instead of being served,
  * and in a build nothing reaches the compiler that the checks did not see.
  */
+import { repoUrl } from '../site/editor-links.ts';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
@@ -61,6 +62,18 @@ export function evidenceCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger, updateConfig }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				root = fileURLToPath(config.root);
+				// A bad REPO_URL (src/site/editor-links.ts) stops the build here, in one line, rather
+				// than with a stack trace from the first page that links to a line.
+				try {
+					repoUrl();
+				} catch (error) {
+					const failure = new AstroError(
+						error instanceof Error ? error.message : String(error),
+						'Fix or unset REPO_URL, then build again.',
+					);
+					failure.stack = '';
+					throw failure;
+				}
 				const { problems, pages } = checkProject(root);
 				report(logger, problems);
 				const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
