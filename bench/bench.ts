@@ -5,7 +5,14 @@
  * in Chromium. Prints a table with every budget marked and writes bench-results.json next to the
  * corpus.
  */
-import { appendFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +21,7 @@ import { generateCorpus, kindCounts } from './corpus.ts';
 import { runMeasured, type TimedLine } from './measure.ts';
 import { summariseProfiles } from './profile.ts';
 import { checkBudgets, formatReport, median, type BenchResults, type BuildRun } from './report.ts';
-import { launchChromium, measureTransfers, startPreview } from './transfer.ts';
+import { launchChromium, measureFirstVisit, measureTransfers, startPreview } from './transfer.ts';
 import { cleanBuild, prepareVariantA, prepareVariantB, type CodeSource } from './variants.ts';
 import { buildSteps } from '../src/publish/build-steps.ts';
 
@@ -46,7 +53,13 @@ const root = process.cwd();
 const dir = join(tmpdir(), `bpe-bench-${pages}-${refs}`);
 const dirs = { A: join(dir, 'a'), B: join(dir, 'b') } as const;
 const astroBin = resolve(root, 'node_modules/astro/bin/astro.mjs');
-const env = { ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+// A is built as deployed: editors' links go to the repository's web view (REPO_URL), so no
+// source view is prerendered per content file.
+const env = {
+	ASTRO_TELEMETRY_DISABLED: '1',
+	FORCE_COLOR: '0',
+	REPO_URL: 'https://git.example.org/bench/corpus/blob/main',
+};
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 mkdirSync(join(dir, 'logs'), { recursive: true });
@@ -110,6 +123,18 @@ async function build(
 					.join('\n')}`,
 	);
 	return { result, lines: run.lines };
+}
+
+/** The largest HTML file under `path`, as built. */
+function largestPage(path: string): BenchResults['largestHtml'] {
+	if (!existsSync(path)) return undefined;
+	let best: BenchResults['largestHtml'];
+	for (const file of readdirSync(path, { recursive: true, encoding: 'utf8' })) {
+		if (!file.endsWith('.html')) continue;
+		const bytes = statSync(join(path, file)).size;
+		if (!best || bytes > best.bytes) best = { file, bytes };
+	}
+	return best;
 }
 
 progress(`generating ${pages} pages and ${refs} references in ${dir}…`);
@@ -176,6 +201,8 @@ const audit = {
 progress(`audit: ${summary}`);
 
 let transfers: BenchResults['transfers'];
+let firstVisit: BenchResults['firstVisit'];
+const largestHtml = largestPage(join(dirs.A, 'dist'));
 if (existsSync(join(dirs.A, 'dist', 'index.html'))) {
 	progress(`search: measuring "${corpus.queries[0]}" then "${corpus.queries[1]}" in Chromium…`);
 	const preview = await startPreview(dirs.A).catch((e: unknown) => e as Error);
@@ -189,6 +216,18 @@ if (existsSync(join(dirs.A, 'dist', 'index.html'))) {
 			contentPage: corpus.samplePage,
 			...(await measureTransfers(browser, preview.url, corpus.queries, corpus.samplePage)),
 		};
+		progress('offline: measuring a first visit to the home page in Chromium…');
+		const context = await browser.newContext({ baseURL: preview.url });
+		try {
+			const visit = await measureFirstVisit(context, '/');
+			firstVisit = { files: visit.files.length, gzip: visit.gzip };
+		} catch (error) {
+			firstVisit = {
+				error: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
+			};
+		} finally {
+			await context.close();
+		}
 	} catch (error) {
 		transfers = {
 			error: error instanceof Error ? (error.message.split('\n')[0] ?? 'unknown') : String(error),
@@ -222,6 +261,8 @@ const partial = {
 	rebuild,
 	audit,
 	transfers,
+	firstVisit,
+	largestHtml,
 	profiles: undefined as BenchResults['profiles'],
 };
 const ratio = pairs.length ? median(pairs.map((p) => p.ratio)) : 0;

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/chromium.ts';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 
 /** One downloaded file: its path, what kind of file it is, and its size raw and gzipped. */
 export interface Transfer {
@@ -169,5 +169,56 @@ export async function measureTransfers(
 		return { firstSearch, secondSearch, contentPageScripts: [...files, ...inlineScripts] };
 	} finally {
 		await context.close();
+	}
+}
+
+/** What a first visit to a page downloads, the service worker's precache included. */
+export interface FirstVisit {
+	files: { url: string; gzip: number }[];
+	/** Bytes gzip-compressed, as a static host serves them. */
+	gzip: number;
+}
+
+/**
+ * Opens `path` in a fresh context, waits for the service worker to take control, and counts every
+ * file fetched: the page's own requests and everything the worker put in Cache Storage (whether
+ * or not the browser reports the worker's requests). Workbox's __WB_REVISION__ parameter is
+ * dropped so a file counts once. tests/e2e/offline.spec.ts holds the home page to its budget.
+ */
+export async function measureFirstVisit(context: BrowserContext, path = '/'): Promise<FirstVisit> {
+	const once = (url: string) => url.replace(/[?&]__WB_REVISION__=[^&]*$/, '');
+	const urls = new Set<string>();
+	const listen = (r: { url: () => string }) => urls.add(once(r.url()));
+	context.on('requestfinished', listen);
+	try {
+		const page = await context.newPage();
+		await page.goto(path);
+		await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.ready;
+			// Precaching finishes before activation.
+			if (registration.active?.state !== 'activated')
+				await new Promise<void>((resolve) =>
+					registration.active?.addEventListener('statechange', () => resolve()),
+				);
+		});
+		await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+		const cached = await page.evaluate(async () => {
+			const all: string[] = [];
+			for (const name of await caches.keys())
+				for (const key of await (await caches.open(name)).keys()) all.push(key.url);
+			return all;
+		});
+		for (const url of cached) urls.add(once(url));
+		const origin = new URL(page.url()).origin;
+		const files: FirstVisit['files'] = [];
+		for (const url of [...urls].sort()) {
+			if (!url.startsWith(origin)) continue;
+			const body = await (await context.request.get(url)).body();
+			files.push({ url: url.slice(origin.length), gzip: gzipSync(body).length });
+		}
+		await page.close();
+		return { files, gzip: files.reduce((n, f) => n + f.gzip, 0) };
+	} finally {
+		context.off('requestfinished', listen);
 	}
 }

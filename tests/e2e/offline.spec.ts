@@ -1,7 +1,7 @@
 // Offline use: a light first visit (the shell only), pages and searches kept as they are read,
 // and the search page's "Save the whole site" for everything.
-import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { measureFirstVisit } from '../../bench/transfer.ts';
 
 /** Resolves once the page's service worker is active and controls the page. */
 async function workerReady(page: Page): Promise<void> {
@@ -20,43 +20,18 @@ async function workerReady(page: Page): Promise<void> {
 }
 
 test('a first visit to the home page downloads at most 2 MB, gzip as served, with the offline shell', async ({
-	page,
 	context,
-	request,
 }) => {
-	const urls = new Set<string>();
-	// Workbox asks for each shell file with a __WB_REVISION__ parameter; count a file once.
-	const once = (url: string) => url.replace(/[?&]__WB_REVISION__=[^&]*$/, '');
-	context.on('requestfinished', (r) => urls.add(once(r.url())));
-	await page.goto('/');
-	await workerReady(page);
-	// What the service worker fetched lands in Cache Storage: count it too, whether or not the
-	// browser reports the worker's own requests.
-	for (const url of await page.evaluate(async () => {
-		const all: string[] = [];
-		for (const name of await caches.keys())
-			for (const key of await (await caches.open(name)).keys()) all.push(key.url);
-		return all;
-	}))
-		urls.add(once(url));
-	const origin = new URL(page.url()).origin;
-	let total = 0;
-	const lines: string[] = [];
-	for (const url of urls) {
-		if (!url.startsWith(origin)) continue;
-		const body = await (await request.get(url)).body();
-		const size = gzipSync(body).length;
-		total += size;
-		lines.push(`  ${url.slice(origin.length)} ${size} B gzip`);
-	}
+	const visit = await measureFirstVisit(context, '/');
 	console.log(
-		`first visit to /: ${lines.length} files, ${(total / 1024).toFixed(1)} KB gzip\n${lines.join('\n')}`,
+		`first visit to /: ${visit.files.length} files, ${(visit.gzip / 1024).toFixed(1)} KB gzip\n${visit.files.map((f) => `  ${f.url} ${f.gzip} B gzip`).join('\n')}`,
 	);
-	expect(lines.length).toBeGreaterThan(5);
-	expect(total).toBeLessThanOrEqual(2 * 1024 * 1024);
+	expect(visit.files.length).toBeGreaterThan(5);
+	expect(visit.files.map((f) => f.url)).toContain('/sw.js');
+	expect(visit.gzip).toBeLessThanOrEqual(2 * 1024 * 1024);
 	// Only the shell: no content page is fetched before the reader opens it.
 	expect(
-		[...urls].filter((u) => /\/(techniques|conditions|claims|references|editors)\//.test(u)),
+		visit.files.filter((f) => /^\/(techniques|conditions|claims|references|editors)\//.test(f.url)),
 	).toEqual([]);
 });
 
