@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { citedKeys } from '../lib/content/cited-keys.ts';
-import type { ContentIndex } from './content-index.ts';
+import { contentIndex, type ContentIndex } from './content-index.ts';
 import type { Kind } from './site-pages.ts';
 
 /** A stable digest of JSON-like data (Maps as entry lists, Dates as ISO strings). */
@@ -66,4 +66,16 @@ export function referencePageKey(index: ContentIndex, ref: CollectionEntry<'refe
 export async function exportKey(format: string, keys: readonly string[] | 'all'): Promise<string> {
 	const all = keys === 'all' ? (await getCollection('references')).map((r) => r.id) : keys;
 	return digestOf({ format, references: await referencesData(all) });
+}
+
+/** getStaticPaths of a technique, condition, common-claim or guideline route, each with its key. */
+export async function evidencePagePaths<K extends Kind>(kind: K) {
+	const index = await contentIndex();
+	return Promise.all(
+		(await getCollection(kind)).map(async (entry) => ({
+			params: { slug: entry.id },
+			props: { entry },
+			cacheKey: await evidencePageKey(index, kind, entry),
+		})),
+	);
 }
