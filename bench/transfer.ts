@@ -172,6 +172,19 @@ export async function measureTransfers(
 	}
 }
 
+/** Resolves once the page's service worker is active (its precache done) and controls the page. */
+export async function serviceWorkerReady(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		// Precaching finishes before activation.
+		if (registration.active?.state !== 'activated')
+			await new Promise<void>((resolve) =>
+				registration.active?.addEventListener('statechange', () => resolve()),
+			);
+	});
+	await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+}
+
 /** What a first visit to a page downloads, the service worker's precache included. */
 export interface FirstVisit {
 	files: { url: string; gzip: number }[];
@@ -193,15 +206,7 @@ export async function measureFirstVisit(context: BrowserContext, path = '/'): Pr
 	try {
 		const page = await context.newPage();
 		await page.goto(path);
-		await page.evaluate(async () => {
-			const registration = await navigator.serviceWorker.ready;
-			// Precaching finishes before activation.
-			if (registration.active?.state !== 'activated')
-				await new Promise<void>((resolve) =>
-					registration.active?.addEventListener('statechange', () => resolve()),
-				);
-		});
-		await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+		await serviceWorkerReady(page);
 		const cached = await page.evaluate(async () => {
 			const all: string[] = [];
 			for (const name of await caches.keys())

@@ -1,23 +1,7 @@
 // Offline use: a light first visit (the shell only), pages and searches kept as they are read,
 // and the search page's "Save the whole site" for everything.
-import { expect, test, type Page } from '@playwright/test';
-import { measureFirstVisit } from '../../bench/transfer.ts';
-
-/** Resolves once the page's service worker is active and controls the page. */
-async function workerReady(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		const registration = await navigator.serviceWorker.ready;
-		// Precaching finishes before activation.
-		if (registration.active?.state !== 'activated') {
-			await new Promise<void>((resolve) =>
-				registration.active?.addEventListener('statechange', () => resolve()),
-			);
-		}
-	});
-	await expect
-		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-		.toBe(true);
-}
+import { expect, test } from '@playwright/test';
+import { measureFirstVisit, serviceWorkerReady } from '../../bench/transfer.ts';
 
 test('a first visit to the home page downloads at most 2 MB, gzip as served, with the offline shell', async ({
 	context,
@@ -40,7 +24,7 @@ test('a page read once and a search made once work offline; a page never opened 
 	context,
 }) => {
 	await page.goto('/');
-	await workerReady(page);
+	await serviceWorkerReady(page);
 	await page.goto('/techniques/trigger-point-therapy/');
 	await page.goto('/search/?q=sciatica');
 	await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute(
@@ -72,7 +56,7 @@ test('"Save the whole site" shows the size first, shows progress, can be cancell
 		files: { url: string }[];
 	};
 	await page.goto('/search/');
-	await workerReady(page);
+	await serviceWorkerReady(page);
 	const section = page.locator('#save-offline');
 	await expect(section.getByRole('heading', { name: 'Use offline' })).toBeVisible();
 	await expect(section.locator('[data-save-size]')).toHaveText(
