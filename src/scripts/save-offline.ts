@@ -33,6 +33,8 @@ async function save(signal: AbortSignal, report: (done: number, total: number) =
 	return list;
 }
 
+const STOPPED = 'Stopped. What was saved stays saved; save again to fetch the rest.';
+
 if (section && 'caches' in window && 'serviceWorker' in navigator) {
 	const files = Number(section.dataset['saveFiles'] ?? 0);
 	const bytes = Number(section.dataset['saveBytes'] ?? 0);
@@ -58,11 +60,11 @@ if (section && 'caches' in window && 'serviceWorker' in navigator) {
 					progress.setAttribute('aria-valuetext', `${formatBytes(done)} of ${formatBytes(total)}`);
 				});
 				status.textContent = controller.signal.aborted
-					? `Stopped. What was saved stays saved; save again to fetch the rest.`
+					? STOPPED
 					: `Saved: the whole site now works offline on this device.`;
 			} catch (error) {
 				status.textContent = controller.signal.aborted
-					? `Stopped. What was saved stays saved; save again to fetch the rest.`
+					? STOPPED
 					: `Saving stopped: ${error instanceof Error ? error.message : String(error)}. Check the connection and save again; what was saved stays saved.`;
 			} finally {
 				start.disabled = false;

@@ -12,11 +12,18 @@ export const REFERENCES_PER_PAGE = 400;
 export const referenceListUrl = (n: number): string =>
 	n <= 1 ? '/references/' : `/references/page/${n}/`;
 
-/** The references sorted as the list shows them (by the default style's text), in pages. */
-export function referencePages(refs: readonly Reference[]): Reference[][] {
-	const sorted = [...refs].sort((a, b) =>
+/**
+ * References in the order every list shows them: by the default style's text (a numeric style
+ * keeps this order; our markers are author-year).
+ */
+export const sortReferences = (refs: readonly Reference[]): Reference[] =>
+	[...refs].sort((a, b) =>
 		(a.formatted[DEFAULT_STYLE] ?? '').localeCompare(b.formatted[DEFAULT_STYLE] ?? ''),
 	);
+
+/** The references sorted as the list shows them, in pages. */
+export function referencePages(refs: readonly Reference[]): Reference[][] {
+	const sorted = sortReferences(refs);
 	const pages: Reference[][] = [];
 	for (let i = 0; i < sorted.length; i += REFERENCES_PER_PAGE)
 		pages.push(sorted.slice(i, i + REFERENCES_PER_PAGE));
